@@ -1,0 +1,49 @@
+package io.runj.platform;
+
+import jnr.ffi.Pointer;
+
+/**
+ * posix_spawn(3) without the JDK: the child is not a {@link Process}, so the JDK's reaper thread
+ * never waits for it and cannot steal its ptrace stops. Signal mask and dispositions are reset so
+ * the guest does not inherit the JVM's.
+ */
+public final class Spawn {
+    private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
+    private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
+
+    private Spawn() {
+    }
+
+    /** Spawns {@code path} with {@code argv} and an empty environment; returns its pid. */
+    public static int spawn(String path, String... argv) {
+        LibC c = Native.LIBC;
+        Pointer attr = Native.allocate(512);
+        Pointer sigs = Native.allocate(128);
+        Pointer pid = Native.allocate(8);
+        Pointer argvArr = Native.allocate(8 * (argv.length + 1));
+        Pointer[] keep = new Pointer[argv.length];
+        for (int i = 0; i < argv.length; i++) {
+            byte[] b = (argv[i] + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            keep[i] = Native.allocate(b.length);
+            keep[i].put(0, b, 0, b.length);
+            argvArr.putLong(8L * i, keep[i].address());
+        }
+        Pointer envp = Native.allocate(8);
+        c.posix_spawnattr_init(attr.address());
+        try {
+            c.posix_spawnattr_setflags(attr.address(), (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK));
+            c.sigfillset(sigs.address());
+            c.posix_spawnattr_setsigdefault(attr.address(), sigs.address());
+            c.sigemptyset(sigs.address());
+            c.posix_spawnattr_setsigmask(attr.address(), sigs.address());
+            int rc = c.posix_spawn(pid.address(), path, 0, attr.address(), argvArr.address(), envp.address());
+            if (rc != 0) {
+                throw new NativeException("posix_spawn " + path, rc);
+            }
+            return pid.getInt(0);
+        } finally {
+            c.posix_spawnattr_destroy(attr.address());
+            java.lang.ref.Reference.reachabilityFence(keep);
+        }
+    }
+}

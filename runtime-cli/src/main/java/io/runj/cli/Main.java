@@ -1,0 +1,56 @@
+package io.runj.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The runj command line: the OCI runtime commands runc has, plus runsc's sandbox options. */
+@Command(name = "runj",
+        description = "A sandboxing OCI container runtime: guests' system calls are trapped and emulated.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionCommand.Provider.class,
+        subcommands = {SpecCommand.class, RunCommand.class, DoCommand.class, BootCommand.class, VersionCommand.class})
+public final class Main implements Runnable {
+    @Mixin
+    GlobalOptions global;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and returns the exit code; errors are one line on stderr. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (ex instanceof CliException ce) {
+                for (String line : ce.getMessage().split("\n")) {
+                    err.println("runj: " + line);
+                }
+                err.flush();
+                return ce.exitCode();
+            }
+            err.println("runj: " + ex);
+            if (Boolean.getBoolean("runj.trace")) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("runj: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return CliException.USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+}

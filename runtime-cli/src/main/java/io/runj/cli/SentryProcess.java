@@ -1,0 +1,39 @@
+package io.runj.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the sentry, {@code runj boot}, as its own JVM: a long-running process, so its JVM flags
+ * differ from the short-lived CLI's. It is not a tracee, so ProcessBuilder is safe here.
+ */
+final class SentryProcess {
+    private SentryProcess() {
+    }
+
+    static Process start(GlobalOptions global, Path bundle, String id) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        // Serial GC: one tracer thread, a small heap, no concurrent GC threads competing for the
+        // two cores the guest also needs.
+        cmd.addAll(List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-Xss1m", "-XX:+UseCompressedOops"));
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of("--root", global.root.toString()));
+        if (global.strace) {
+            cmd.add("--strace");
+        }
+        if (global.debugLog != null) {
+            cmd.addAll(List.of("--debug-log", global.debugLog.toAbsolutePath().toString()));
+        }
+        cmd.addAll(List.of("--network", global.network, "boot", "--bundle", bundle.toString(), id));
+        try {
+            return new ProcessBuilder(cmd).inheritIO().start();
+        } catch (IOException e) {
+            throw new CliException("starting the sentry: " + e.getMessage());
+        }
+    }
+}

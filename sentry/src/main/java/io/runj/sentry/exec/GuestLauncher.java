@@ -1,0 +1,177 @@
+package io.runj.sentry.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.runj.platform.Errno;
+import io.runj.platform.SeccompFilter;
+import io.runj.platform.Signal;
+import io.runj.platform.Signals;
+import io.runj.platform.syscall.SyscallNumbers;
+import io.runj.platform.trace.Tracee;
+import io.runj.platform.trace.Tracer;
+import io.runj.sentry.strace.Strace;
+
+/**
+ * Turns the seized stub into the container's init: namespaces, hostname, root, cwd, identity,
+ * limits, parent-death signal, no_new_privs and the seccomp filter, then execve of the program.
+ * Every step is a syscall injected into the stub, so the JVM never forks and the guest's first
+ * instruction runs with all of it in force.
+ */
+public final class GuestLauncher {
+    private static final long CLONE_NEWNS = 0x00020000;
+    private static final long MS_RDONLY = 1;
+    private static final long MS_NOSUID = 2;
+    private static final long MS_NODEV = 4;
+    private static final long MS_REMOUNT = 32;
+    private static final long MS_BIND = 4096;
+    private static final long MS_REC = 16384;
+    private static final long MS_PRIVATE = 1 << 18;
+    private static final int PR_SET_PDEATHSIG = 1;
+    private static final int PR_SET_NO_NEW_PRIVS = 38;
+    private static final int SECCOMP_SET_MODE_FILTER = 1;
+    private static final long CLOSE_RANGE_MAX = 0xffffffffL;
+
+    private GuestLauncher() {
+    }
+
+    /**
+     * Starts {@code p} as the init of a new sandbox traced by {@code tracer}; returns the init.
+     *
+     * @param strace where the guest's execve is reported, or null
+     */
+    public static Tracee launch(Tracer tracer, GuestProcess p, byte[] seccompProgram, Strace strace) {
+        Tracee stub = tracer.spawnStub();
+        try {
+            setUp(tracer, stub, p, seccompProgram, strace);
+        } catch (RuntimeException e) {
+            // Nothing half-started survives a failed setup: kill the stub and reap it.
+            Signals.tryKill(stub.tid(), Signal.SIGKILL);
+            tracer.run();
+            throw e;
+        }
+        return stub;
+    }
+
+    private static void setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram, Strace strace) {
+        StubSetup s = new StubSetup(tracer.injector(), tracer.memory(stub.tid()), stub.tid());
+        // Nothing the JVM holds open may reach the guest: only stdio is inherited.
+        s.call("close_range", SyscallNumbers.CLOSE_RANGE, 3, CLOSE_RANGE_MAX, 0);
+        s.call("setsid", SyscallNumbers.SETSID);
+        if (p.namespaces() != 0) {
+            s.call("unshare", SyscallNumbers.UNSHARE, p.namespaces());
+        }
+        if ((p.namespaces() & CLONE_NEWNS) != 0) {
+            // Mounts made inside must not propagate back to the host.
+            s.call("make / private", SyscallNumbers.MOUNT, 0, s.string("/"), 0, MS_REC | MS_PRIVATE, 0);
+            mountRoot(s, p);
+        }
+        if (p.hostname() != null) {
+            byte[] h = p.hostname().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            s.call("sethostname " + p.hostname(), SyscallNumbers.SETHOSTNAME, s.bytes(h), h.length);
+        }
+        s.call("chroot " + p.rootfs(), SyscallNumbers.CHROOT, s.string(p.rootfs().toString()));
+        s.call("chdir " + p.cwd(), SyscallNumbers.CHDIR, s.string(p.cwd()));
+        setIdentity(s, p);
+        for (long[] r : p.rlimits()) {
+            s.call("setrlimit " + r[0], SyscallNumbers.PRLIMIT64, 0, r[0], s.longs(r[1], r[2]), 0);
+        }
+        // After the identity change, which would clear it: die with the tracer thread.
+        s.call("prctl(PR_SET_PDEATHSIG)", SyscallNumbers.PRCTL, PR_SET_PDEATHSIG, Signal.SIGKILL);
+        s.call("prctl(PR_SET_NO_NEW_PRIVS)", SyscallNumbers.PRCTL, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        long filter = s.bytes(seccompProgram);
+        s.call("seccomp", SyscallNumbers.SECCOMP, SECCOMP_SET_MODE_FILTER, 0,
+                s.longs(seccompProgram.length / 8, filter));
+        exec(s, p, strace);
+    }
+
+    /** The root's own mounts, made in the guest's mount namespace before it is entered. */
+    private static void mountRoot(StubSetup s, GuestProcess p) {
+        long root = s.string(p.rootfs().toString());
+        if (p.rootBind() != null) {
+            s.call("bind " + p.rootBind() + " on " + p.rootfs(), SyscallNumbers.MOUNT,
+                    s.string(p.rootBind().toString()), root, 0, MS_BIND | MS_REC, 0);
+        } else if (p.readonlyRoot()) {
+            // Remounting read-only needs a mount of its own at the root.
+            s.call("bind " + p.rootfs(), SyscallNumbers.MOUNT, root, root, 0, MS_BIND | MS_REC, 0);
+        }
+        for (String dir : p.tmpfs()) {
+            String target = p.rootfs().resolve(dir.substring(1)).toString();
+            s.call("tmpfs on " + dir, SyscallNumbers.MOUNT, s.string("tmpfs"), s.string(target),
+                    s.string("tmpfs"), MS_NOSUID | MS_NODEV, s.string("mode=1777"));
+        }
+        if (p.readonlyRoot()) {
+            s.call("remount " + p.rootfs() + " read-only", SyscallNumbers.MOUNT, 0, root, 0,
+                    MS_REMOUNT | MS_BIND | MS_RDONLY, 0);
+        }
+    }
+
+    private static void setIdentity(StubSetup s, GuestProcess p) {
+        List<Long> groups = p.additionalGids();
+        long list = groups.isEmpty() ? 0 : s.longs(packInts(groups));
+        s.call("setgroups", SyscallNumbers.SETGROUPS, groups.size(), list);
+        s.call("setresgid " + p.gid(), SyscallNumbers.SETRESGID, p.gid(), p.gid(), p.gid());
+        s.call("setresuid " + p.uid(), SyscallNumbers.SETRESUID, p.uid(), p.uid(), p.uid());
+        if (p.umask() != null) {
+            s.call("umask", SyscallNumbers.UMASK, p.umask());
+        }
+    }
+
+    /** gid_t is 32 bits: two per long, little-endian. */
+    private static long[] packInts(List<Long> values) {
+        long[] out = new long[(values.size() + 1) / 2];
+        for (int i = 0; i < values.size(); i++) {
+            out[i / 2] |= (values.get(i) & 0xffffffffL) << (32 * (i % 2));
+        }
+        return out;
+    }
+
+    /**
+     * execve as execvp does it: a name without a slash is tried in each $PATH directory of the
+     * guest's environment, inside the guest's root, until one runs.
+     */
+    private static void exec(StubSetup s, GuestProcess p, Strace strace) {
+        String name = p.args().get(0);
+        long argv = s.stringArray(p.args());
+        long envp = s.stringArray(p.env());
+        List<String> candidates = new ArrayList<>();
+        if (name.contains("/")) {
+            candidates.add(name);
+        } else {
+            for (String dir : searchPath(p.env())) {
+                candidates.add((dir.isEmpty() ? "." : dir) + "/" + name);
+            }
+        }
+        int firstError = Errno.ENOENT;
+        for (String path : candidates) {
+            long[] args = {s.string(path), argv, envp, 0, 0, 0};
+            // Formatted before the call: a successful exec replaces the memory holding the strings.
+            String entry = strace == null ? null : strace.entry(SyscallNumbers.EXECVE, args, s.memory());
+            long rc = s.tryCall(SyscallNumbers.EXECVE, args[0], args[1], args[2]);
+            if (entry != null) {
+                strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, rc);
+            }
+            if (rc == 0) {
+                return;
+            }
+            int errno = (int) -rc;
+            if (errno != Errno.ENOENT && errno != Errno.ENOTDIR && firstError == Errno.ENOENT) {
+                firstError = errno;
+            }
+        }
+        if (!name.contains("/") && firstError == Errno.ENOENT) {
+            throw new SetupException("exec: \"" + name + "\": executable file not found in $PATH", 127);
+        }
+        throw new SetupException("exec: \"" + name + "\": " + Errno.message(firstError),
+                firstError == Errno.ENOENT ? 127 : 126);
+    }
+
+    private static List<String> searchPath(List<String> env) {
+        for (String e : env) {
+            if (e.startsWith("PATH=")) {
+                return List.of(e.substring(5).split(":", -1));
+            }
+        }
+        return List.of();
+    }
+}

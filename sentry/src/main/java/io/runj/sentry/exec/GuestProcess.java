@@ -1,0 +1,33 @@
+package io.runj.sentry.exec;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything needed to start the container's init, already resolved from config.json: the
+ * program, its arguments and environment, where it runs and as whom.
+ *
+ * @param rootfs       the directory that becomes the guest's root
+ * @param rootBind     a host directory bind-mounted (recursively) onto rootfs first, or null
+ * @param readonlyRoot whether the root mount is made read-only
+ * @param tmpfs        guest directories that get a private, empty tmpfs
+ * @param namespaces   clone flags of the namespaces to unshare (CLONE_NEWNS, CLONE_NEWUTS, ...)
+ * @param rlimits      (resource number, soft, hard) triples
+ */
+public record GuestProcess(
+        Path rootfs,
+        Path rootBind,
+        boolean readonlyRoot,
+        List<String> tmpfs,
+        List<String> args,
+        List<String> env,
+        String cwd,
+        long uid,
+        long gid,
+        List<Long> additionalGids,
+        Integer umask,
+        String hostname,
+        long namespaces,
+        List<long[]> rlimits,
+        boolean noNewPrivileges) {
+}

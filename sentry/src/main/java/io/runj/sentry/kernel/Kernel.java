@@ -1,0 +1,81 @@
+package io.runj.sentry.kernel;
+
+import io.runj.platform.Regs;
+import io.runj.platform.syscall.SyscallNumbers;
+import io.runj.platform.trace.TraceHandler;
+import io.runj.platform.trace.Tracee;
+import io.runj.platform.trace.Tracer;
+import io.runj.sentry.strace.Strace;
+
+/**
+ * The sentry's kernel: it owns the tracer and decides, for every trapped syscall, what happens.
+ * Confined to the tracer thread, like the tracer itself.
+ */
+public final class Kernel implements TraceHandler {
+    private final Tracer tracer = new Tracer(this);
+    private final Strace strace;
+
+    /** @param strace where --strace lines go, or null when tracing output is off */
+    public Kernel(Strace strace) {
+        this.strace = strace;
+    }
+
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    private static Task task(Tracee t) {
+        Object a = t.attachment();
+        if (a == null) {
+            a = new Task(t);
+            t.attach(a);
+        }
+        return (Task) a;
+    }
+
+    @Override
+    public Resume onSyscall(Tracee t, Regs regs) {
+        if (strace == null) {
+            return Resume.RUN;
+        }
+        Task task = task(t);
+        task.syscallNr = regs.origRax();
+        regs.args(task.args);
+        int nr = (int) task.syscallNr;
+        switch (nr) {
+            case SyscallNumbers.EXIT, SyscallNumbers.EXIT_GROUP -> {
+                strace.noReturn(task.pid(), nr, task.args, tracer.memory(t.tid()));
+                return Resume.RUN;
+            }
+            case SyscallNumbers.EXECVE, SyscallNumbers.EXECVEAT ->
+                // After a successful exec the old image, and the strings in it, are gone.
+                task.entryText = strace.entry(nr, task.args, tracer.memory(t.tid()));
+            default -> task.entryText = null;
+        }
+        return Resume.RUN_AND_REPORT_EXIT;
+    }
+
+    @Override
+    public void onSyscallExit(Tracee t, Regs regs) {
+        Task task = task(t);
+        int nr = (int) task.syscallNr;
+        if (task.entryText != null) {
+            strace.finish(task.pid(), nr, task.entryText, regs.rax());
+        } else {
+            strace.complete(task.pid(), nr, task.args, regs.rax(), tracer.memory(t.tid()));
+        }
+    }
+
+    @Override
+    public void onNewTask(Tracee parent, Tracee child, int event) {
+        child.attach(new Task(child));
+    }
+
+    @Override
+    public void onExec(Tracee t) {
+    }
+
+    @Override
+    public void onExit(Tracee t, int status) {
+    }
+}
