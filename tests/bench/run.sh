@@ -16,8 +16,11 @@ RUNJ=$HOME_DIR/bin/runj
 RUNS=${BENCH_RUNS:-10}
 SLOW_RUNS=2
 N=${BENCH_N:-1000000}
-WRITE_DOC=false
-[[ ${1:-} == --write-doc ]] && WRITE_DOC=true
+case ${1:-} in
+    '') WRITE_DOC=false ;;
+    --write-doc) WRITE_DOC=true ;;
+    *) echo "usage: $0 [--write-doc]" >&2; exit 2 ;;
+esac
 
 die() { echo "bench: $*" >&2; exit 1; }
 [[ $EUID -eq 0 ]] || die "run as root (containers need it)"
@@ -244,10 +247,11 @@ if $WRITE_DOC; then
         cat <<'EOF'
 # Performance
 
-runj traps its guests' system calls with ptrace and emulates them in a JVM, as gVisor's runsc does
-on its ptrace platform. This page measures what that costs, side by side in one run with the
-process on the host (native), runc (no sandbox: the syscalls go straight to the host kernel) and
-runsc with `--platform=ptrace`. Reproduce it, as root, after `mvn -B -q -DskipTests package`:
+runj traps its guests' system calls with seccomp and ptrace and handles them in a JVM, the sentry,
+as gVisor's runsc does on its ptrace platform. This page measures what that costs, side by side in
+one run with the process on the host (native), runc (no sandbox: the syscalls go straight to the
+host kernel) and runsc with `--platform=ptrace`. Reproduce it, as root, after
+`mvn -B -q -DskipTests package`:
 
     tests/bench/run.sh --write-doc
 
@@ -257,7 +261,11 @@ takes several minutes, most of them in the trapped getpid loops.
 
 At this stage runj traps *every* guest syscall, read and write included: the per-syscall
 dispositions that let the cheap, safe ones run untrapped come with the next issue. The dd, files
-and forkexec rows show today's cost.
+and forkexec rows show today's cost. The sentry also does almost nothing yet with a trapped call
+but let the host run it, so its per-syscall figure is the bare round trip (seccomp stop, the
+tracer thread's wakeup, resume), the floor under any emulation; runsc's includes its full
+emulation. Numbers move with the machine's load (given with the results): compare ratios, and
+only within one run.
 
 ## Results
 

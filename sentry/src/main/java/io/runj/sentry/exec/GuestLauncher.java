@@ -149,7 +149,7 @@ public final class GuestLauncher {
             String entry = strace == null ? null : strace.entry(SyscallNumbers.EXECVE, args, s.memory());
             long rc = s.tryCall(SyscallNumbers.EXECVE, args[0], args[1], args[2]);
             if (entry != null) {
-                strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, rc);
+                strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, args, rc);
             }
             if (rc == 0) {
                 return;

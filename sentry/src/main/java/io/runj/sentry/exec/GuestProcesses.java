@@ -2,23 +2,23 @@ package io.runj.sentry.exec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import io.runj.oci.Namespace;
+import io.runj.oci.NamespaceType;
 import io.runj.oci.Process;
 import io.runj.oci.Rlimit;
+import io.runj.oci.RlimitType;
 import io.runj.oci.Spec;
 import io.runj.oci.User;
 
 /** Builds the {@link GuestProcess} of a validated config.json. */
 public final class GuestProcesses {
-    private static final Map<String, Long> NAMESPACE_FLAGS = Map.of(
-            "mount", 0x00020000L, "uts", 0x04000000L, "ipc", 0x08000000L, "network", 0x40000000L);
-    private static final List<String> RLIMITS = List.of("RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_DATA",
-            "RLIMIT_STACK", "RLIMIT_CORE", "RLIMIT_RSS", "RLIMIT_NPROC", "RLIMIT_NOFILE", "RLIMIT_MEMLOCK",
-            "RLIMIT_AS", "RLIMIT_LOCKS", "RLIMIT_SIGPENDING", "RLIMIT_MSGQUEUE", "RLIMIT_NICE",
-            "RLIMIT_RTPRIO", "RLIMIT_RTTIME");
+    /** The namespaces the launcher creates today; pid, user and cgroup namespaces come with the jail. */
+    private static final Set<NamespaceType> SUPPORTED = EnumSet.of(
+            NamespaceType.MOUNT, NamespaceType.UTS, NamespaceType.IPC, NamespaceType.NETWORK);
 
     private GuestProcesses() {
     }
@@ -31,14 +31,17 @@ public final class GuestProcesses {
         long namespaces = 0;
         if (spec.getLinux() != null && spec.getLinux().getNamespaces() != null) {
             for (Namespace ns : spec.getLinux().getNamespaces()) {
-                namespaces |= NAMESPACE_FLAGS.getOrDefault(ns.getType(), 0L);
+                NamespaceType type = NamespaceType.of(ns.getType()).orElseThrow();
+                if (SUPPORTED.contains(type)) {
+                    namespaces |= type.cloneFlag();
+                }
             }
         }
-        String hostname = (namespaces & NAMESPACE_FLAGS.get("uts")) != 0 ? spec.getHostname() : null;
+        String hostname = (namespaces & NamespaceType.UTS.cloneFlag()) != 0 ? spec.getHostname() : null;
         List<long[]> rlimits = new ArrayList<>();
         if (p.getRlimits() != null) {
             for (Rlimit r : p.getRlimits()) {
-                rlimits.add(new long[] {RLIMITS.indexOf(r.getType()), r.getSoft(), r.getHard()});
+                rlimits.add(new long[] {RlimitType.of(r.getType()).orElseThrow().resource(), r.getSoft(), r.getHard()});
             }
         }
         return new GuestProcess(

@@ -60,7 +60,7 @@ public final class Kernel implements TraceHandler {
         Task task = task(t);
         int nr = (int) task.syscallNr;
         if (task.entryText != null) {
-            strace.finish(task.pid(), nr, task.entryText, regs.rax());
+            strace.finish(task.pid(), nr, task.entryText, task.args, regs.rax());
         } else {
             strace.complete(task.pid(), nr, task.args, regs.rax(), tracer.memory(t.tid()));
         }

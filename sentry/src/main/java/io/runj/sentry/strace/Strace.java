@@ -29,9 +29,9 @@ public final class Strace {
     }
 
     /** Ends a line begun with {@link #entry}. */
-    public void finish(int pid, int nr, String entry, long ret) {
+    public void finish(int pid, int nr, String entry, long[] args, long ret) {
         SyscallInfo info = SyscallTable.byNumber(nr);
-        line(pid, entry + StraceFormatter.formatResult(info, ret));
+        line(pid, entry + StraceFormatter.formatResult(info, args, ret));
     }
 
     /** A syscall that never returns (exit, exit_group): strace prints {@code = ?}. */
