@@ -51,7 +51,7 @@ public final class DoCommand implements Callable<Integer> {
         try {
             GuestProcess p = new GuestProcess(mountpoint, Path.of("/"), !rw, List.of("/tmp"),
                     List.copyOf(command), environment(), cwd(), USER.getUid(), USER.getGid(), List.of(), null, null,
-                    namespaces, List.of(), true);
+                    namespaces, List.of(), null, true);
             return Sentry.run(p, main.global.straceOutput());
         } catch (SetupException e) {
             throw new CliException(e.getMessage(), e.exitCode());

@@ -77,6 +77,13 @@ final class Fixtures {
         return dir;
     }
 
+    /** Rewrites the bundle's config.json through {@code edit}. */
+    static void editConfig(Path dir, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode config = (ObjectNode) JSON.readTree(dir.resolve("config.json").toFile());
+        edit.accept(config);
+        Files.writeString(dir.resolve("config.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config));
+    }
+
     static String command(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

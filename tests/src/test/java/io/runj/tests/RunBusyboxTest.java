@@ -104,4 +104,25 @@ class RunBusyboxTest {
         assertEquals(0, r.exit(), r::toString);
         assertEquals("0\n0\nrunj\n/\n", r.out(), r::toString);
     }
+
+    @Test
+    void defaultCapabilitiesRefuseHostnameAndMount() throws Exception {
+        Runj.Result r = run("sh", "-c", "hostname foo || echo refused; mount -t tmpfs none /tmp || echo refused; hostname");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("refused\nrefused\nrunj\n", r.out(), r::toString);
+    }
+
+    @Test
+    void capabilitiesFromTheConfigAreGranted() throws Exception {
+        Fixtures.busyboxBundle(bundle, "sh", "-c", "hostname foo && hostname");
+        Fixtures.editConfig(bundle, c -> {
+            var caps = (com.fasterxml.jackson.databind.node.ObjectNode) c.get("process").get("capabilities");
+            for (String set : List.of("bounding", "effective", "permitted")) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) caps.get(set)).add("CAP_SYS_ADMIN");
+            }
+        });
+        Runj.Result r = Runj.run(bundle, "--root", state.toString(), "run", "c1");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("foo\n", r.out(), r::toString);
+    }
 }

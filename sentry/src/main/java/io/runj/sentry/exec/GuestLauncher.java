@@ -1,5 +1,8 @@
 package io.runj.sentry.exec;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +31,12 @@ public final class GuestLauncher {
     private static final long MS_REC = 16384;
     private static final long MS_PRIVATE = 1 << 18;
     private static final int PR_SET_PDEATHSIG = 1;
+    private static final int PR_SET_KEEPCAPS = 8;
+    private static final int PR_CAPBSET_DROP = 24;
+    private static final int PR_CAP_AMBIENT = 47;
+    private static final int PR_CAP_AMBIENT_RAISE = 2;
+    /** struct __user_cap_header_struct {version = _LINUX_CAPABILITY_VERSION_3, pid = 0}. */
+    private static final long LINUX_CAPABILITY_VERSION_3 = 0x20080522L;
     private static final int PR_SET_NO_NEW_PRIVS = 38;
     private static final int SECCOMP_SET_MODE_FILTER = 1;
     private static final long CLOSE_RANGE_MAX = 0xffffffffL;
@@ -72,9 +81,18 @@ public final class GuestLauncher {
         }
         s.call("chroot " + p.rootfs(), SyscallNumbers.CHROOT, s.string(p.rootfs().toString()));
         s.call("chdir " + p.cwd(), SyscallNumbers.CHDIR, s.string(p.cwd()));
-        setIdentity(s, p);
+        // Limits first: raising a hard limit needs CAP_SYS_RESOURCE, which may be dropped next.
         for (long[] r : p.rlimits()) {
             s.call("setrlimit " + r[0], SyscallNumbers.PRLIMIT64, 0, r[0], s.longs(r[1], r[2]), 0);
+        }
+        if (p.capabilities() != null) {
+            dropBounding(s, p.capabilities().bounding());
+            // Keep the permitted set across the uid change; capset then sets it exactly.
+            s.call("prctl(PR_SET_KEEPCAPS)", SyscallNumbers.PRCTL, PR_SET_KEEPCAPS, 1);
+        }
+        setIdentity(s, p);
+        if (p.capabilities() != null) {
+            setCapabilities(s, p.capabilities());
         }
         // After the identity change, which would clear it: die with the tracer thread.
         s.call("prctl(PR_SET_PDEATHSIG)", SyscallNumbers.PRCTL, PR_SET_PDEATHSIG, Signal.SIGKILL);
@@ -103,6 +121,41 @@ public final class GuestLauncher {
         if (p.readonlyRoot()) {
             s.call("remount " + p.rootfs() + " read-only", SyscallNumbers.MOUNT, 0, root, 0,
                     MS_REMOUNT | MS_BIND | MS_RDONLY, 0);
+        }
+    }
+
+    /** Drops every capability the kernel has that {@code keep} does not name from the bounding set. */
+    private static void dropBounding(StubSetup s, long keep) {
+        int last = lastCapability();
+        for (int cap = 0; cap <= last; cap++) {
+            if ((keep & (1L << cap)) == 0) {
+                s.call("drop capability " + cap + " from the bounding set", SyscallNumbers.PRCTL, PR_CAPBSET_DROP, cap);
+            }
+        }
+    }
+
+    private static int lastCapability() {
+        try {
+            return Integer.parseInt(Files.readString(Path.of("/proc/sys/kernel/cap_last_cap")).trim());
+        } catch (IOException | NumberFormatException e) {
+            throw new SetupException("reading /proc/sys/kernel/cap_last_cap: " + e.getMessage(), 1);
+        }
+    }
+
+    /** capset(2) with the v3 header (64-bit sets as two 32-bit words), then the ambient raises. */
+    private static void setCapabilities(StubSetup s, CapabilitySets c) {
+        long header = s.longs(LINUX_CAPABILITY_VERSION_3);
+        long data = s.longs(
+                (c.effective() & 0xffffffffL) | (c.permitted() & 0xffffffffL) << 32,
+                (c.inheritable() & 0xffffffffL) | (c.effective() >>> 32) << 32,
+                (c.permitted() >>> 32) | (c.inheritable() >>> 32) << 32);
+        s.call("capset", SyscallNumbers.CAPSET, header, data);
+        // As runc does, an ambient capability the kernel refuses (one not also inheritable and
+        // permitted, as in runc's default config) is skipped, not an error.
+        for (int cap = 0; cap < 64; cap++) {
+            if ((c.ambient() & (1L << cap)) != 0) {
+                s.tryCall(SyscallNumbers.PRCTL, PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, cap, 0, 0);
+            }
         }
     }
 

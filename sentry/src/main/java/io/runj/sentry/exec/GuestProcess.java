@@ -13,6 +13,7 @@ import java.util.List;
  * @param tmpfs        guest directories that get a private, empty tmpfs
  * @param namespaces   clone flags of the namespaces to unshare (CLONE_NEWNS, CLONE_NEWUTS, ...)
  * @param rlimits      (resource number, soft, hard) triples
+ * @param capabilities the guest's capability sets, or null to leave them as inherited
  */
 public record GuestProcess(
         Path rootfs,
@@ -29,5 +30,6 @@ public record GuestProcess(
         String hostname,
         long namespaces,
         List<long[]> rlimits,
+        CapabilitySets capabilities,
         boolean noNewPrivileges) {
 }

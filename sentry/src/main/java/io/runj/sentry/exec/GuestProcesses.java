@@ -59,6 +59,7 @@ public final class GuestProcesses {
                 hostname,
                 namespaces,
                 rlimits,
+                p.getCapabilities() == null ? null : CapabilitySets.of(p.getCapabilities()),
                 Boolean.TRUE.equals(p.getNoNewPrivileges()));
     }
 }
