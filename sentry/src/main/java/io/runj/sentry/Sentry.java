@@ -24,7 +24,7 @@ public final class Sentry {
     /** Runs the guest to completion. The calling thread becomes the tracer thread. */
     public static int run(GuestProcess process, Strace strace) {
         Kernel kernel = new Kernel(strace);
-        Tracee init = GuestLauncher.launch(kernel.tracer(), process, SeccompPolicy.traceAll(), strace);
+        Tracee init = GuestLauncher.launch(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), strace);
         forwardSignals(init.tgid());
         return WaitStatus.shellStatus(kernel.tracer().run());
     }

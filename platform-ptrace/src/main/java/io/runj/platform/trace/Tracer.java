@@ -49,6 +49,21 @@ public final class Tracer {
         return ptrace;
     }
 
+    /** True if {@code tid} is a task of the guest (a thread or process this tracer follows). */
+    public boolean isTraced(int tid) {
+        return tid > 0 && tracees.get(tid) != null;
+    }
+
+    /** The thread-group ids of the guest's processes, in no particular order. */
+    public int[] tgids() {
+        return tracees.values().stream().mapToInt(t -> t.tgid).filter(tgid -> tgid > 0).distinct().toArray();
+    }
+
+    /** The guest init's thread-group id, or -1 before the stub is spawned. */
+    public int initTgid() {
+        return init == null ? -1 : init.tgid;
+    }
+
     /** The memory of {@code tid}; the instance is shared, valid until the next call. */
     public ProcessVm memory(int tid) {
         return memory.of(tid);

@@ -6,6 +6,11 @@ import io.runj.platform.trace.TraceHandler;
 import io.runj.platform.trace.Tracee;
 import io.runj.platform.trace.Tracer;
 import io.runj.sentry.strace.Strace;
+import io.runj.sentry.syscalls.GuestCall;
+import io.runj.sentry.syscalls.Outcome;
+import io.runj.sentry.syscalls.SyscallCheck;
+import io.runj.sentry.syscalls.SyscallDispositions;
+import io.runj.sentry.syscalls.SyscallEntry;
 
 /**
  * The sentry's kernel: it owns the tracer and decides, for every trapped syscall, what happens.
@@ -14,6 +19,8 @@ import io.runj.sentry.strace.Strace;
 public final class Kernel implements TraceHandler {
     private final Tracer tracer = new Tracer(this);
     private final Strace strace;
+    private final GuestCall call = new GuestCall(new TracedSandbox(tracer));
+    private final long[] args = new long[6];
 
     /** @param strace where --strace lines go, or null when tracing output is off */
     public Kernel(Strace strace) {
@@ -35,13 +42,25 @@ public final class Kernel implements TraceHandler {
 
     @Override
     public Resume onSyscall(Tracee t, Regs regs) {
+        int nr = (int) regs.origRax();
         if (strace == null) {
-            return Resume.RUN;
+            regs.args(args);
+            long result = decide(t, nr, args);
+            if (result == SyscallCheck.RUN) {
+                return Resume.RUN;
+            }
+            regs.setRax(result);
+            return Resume.EMULATED;
         }
         Task task = task(t);
         task.syscallNr = regs.origRax();
         regs.args(task.args);
-        int nr = (int) task.syscallNr;
+        long result = decide(t, nr, task.args);
+        if (result != SyscallCheck.RUN) {
+            strace.complete(task.pid(), nr, task.args, result, tracer.memory(t.tid()));
+            regs.setRax(result);
+            return Resume.EMULATED;
+        }
         switch (nr) {
             case SyscallNumbers.EXIT, SyscallNumbers.EXIT_GROUP -> {
                 strace.noReturn(task.pid(), nr, task.args, tracer.memory(t.tid()));
@@ -53,6 +72,21 @@ public final class Kernel implements TraceHandler {
             default -> task.entryText = null;
         }
         return Resume.RUN_AND_REPORT_EXIT;
+    }
+
+    /**
+     * The table's decision for a trapped call: {@link SyscallCheck#RUN} to let the host kernel run
+     * it, or the guest's result. Under --strace every call traps, so this applies the filter's
+     * rules too; otherwise only EMULATE outcomes arrive here.
+     */
+    private long decide(Tracee t, int nr, long[] callArgs) {
+        SyscallEntry e = SyscallDispositions.entry(nr);
+        Outcome o = e == null ? SyscallDispositions.unassigned() : e.decide(callArgs);
+        return switch (o.disposition()) {
+            case PASSTHROUGH -> SyscallCheck.RUN;
+            case DENY -> -o.errno();
+            case EMULATE -> e.check() == null ? SyscallCheck.RUN : e.check().check(call.set(t.tid(), t.tgid(), nr, callArgs));
+        };
     }
 
     @Override
