@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         description = "A sandboxing OCI container runtime: guests' system calls are trapped and emulated.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {SpecCommand.class, RunCommand.class, DoCommand.class, BootCommand.class, VersionCommand.class})
+        subcommands = {SpecCommand.class, RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class})
 public final class Main implements Runnable {
     @Mixin
     GlobalOptions global;

@@ -1,0 +1,22 @@
+package io.runj.gofer;
+
+import java.util.List;
+
+import io.runj.platform.UnixSockets;
+
+/** The gofer process's life: open the mount roots, connect to the sentry, confine itself, serve until EOF. */
+public final class Gofer {
+    private Gofer() {
+    }
+
+    /**
+     * Runs the gofer for {@code mounts}, connecting to the sentry's socket at {@code connectPath}.
+     * Returns when the sentry closes the connection (or dies).
+     */
+    public static void run(String connectPath, List<MountSpec> mounts) {
+        int[] roots = GoferServer.openRoots(mounts);
+        int fd = UnixSockets.connect(connectPath);
+        GoferConfinement.apply();
+        new GoferServer(fd, mounts, roots).serve();
+    }
+}
