@@ -10,10 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Writes a file so readers see either nothing or the complete content, never a partial file. */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {}
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         // Same directory as the target so the rename stays on one filesystem and is atomic.
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

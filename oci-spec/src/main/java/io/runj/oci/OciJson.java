@@ -55,6 +55,15 @@ public final class OciJson {
         }
     }
 
+    /** Compact, as Go's json.Marshal writes it (runc's {@code list --format json}). */
+    public static String writeCompact(Object value) {
+        try {
+            return MAPPER.writer().with(GO_ESCAPES).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     /**
      * Parses a document into a model type. {@code documentName} (e.g. "config.json") prefixes
      * errors that concern the whole document rather than a member.

@@ -1,11 +1,17 @@
 package io.runj.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
+import io.runj.oci.Rfc3339;
 import io.runj.oci.Spec;
+import io.runj.oci.Specs;
+import io.runj.oci.State;
 import io.runj.platform.Sessions;
 import io.runj.sentry.Sentry;
+import io.runj.sentry.control.ControlServer;
 import io.runj.sentry.exec.GuestProcesses;
 import io.runj.sentry.exec.SetupException;
 import picocli.CommandLine.Command;
@@ -13,7 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code runj boot}: the sentry process of one container. Started by run/create, not by people. */
+/**
+ * {@code runj boot}: the sentry process of one container, started by create and run, not by
+ * people. It sets the guest up to its execve, records the container as created, reports to the
+ * waiting create over the ready socket, then serves the control socket until started, and exits
+ * with the guest's status.
+ */
 @Command(name = "boot", hidden = true, description = "Run the sentry of a container (internal).")
 public final class BootCommand implements Callable<Integer> {
     @ParentCommand
@@ -22,19 +33,53 @@ public final class BootCommand implements Callable<Integer> {
     @Option(names = "--bundle", required = true)
     Path bundle;
 
+    @Option(names = "--ready-socket", required = true)
+    Path readySocket;
+
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
     @Override
-    public Integer call() {
-        Path dir = Bundles.directory(bundle);
-        Spec spec = Bundles.load(dir);
-        // Our own session: a terminal's ^C reaches the runj that started us, which forwards it once.
+    public Integer call() throws IOException, InterruptedException {
+        // Our own session: detached from the caller's terminal and process group, so the caller's
+        // ^C or hangup reaches us only when forwarded.
         Sessions.setsid();
+        Sentry sentry;
+        Path dir;
+        Spec spec;
         try {
-            return Sentry.run(GuestProcesses.fromSpec(spec, dir), main.global.straceOutput());
+            dir = Bundles.directory(bundle);
+            spec = Bundles.load(dir);
+            sentry = Sentry.prepare(GuestProcesses.fromSpec(spec, dir), main.global.straceOutput());
+        } catch (CliException e) {
+            return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
-            throw new CliException(e.getMessage(), e.exitCode());
+            return refuse(e.exitCode(), e.getMessage());
         }
+        StateDir stateDir = StateDir.of(main.global.root, id);
+        State state = new State()
+                .setOciVersion(Specs.DEFAULT_OCI_VERSION)
+                .setId(id)
+                .setPid((int) ProcessHandle.current().pid())
+                .setStatus(State.STATUS_CREATED)
+                .setBundle(dir.toString())
+                .setRootfs(dir.resolve(spec.getRoot().getPath()).normalize().toString())
+                .setCreated(Rfc3339.format(Instant.now()))
+                .setAnnotations(spec.getAnnotations())
+                .setOwner("");
+        long startTime = ProcStat.startTime(ProcessHandle.current().pid());
+        StateFile.write(stateDir, new StateFile.Record(state, startTime));
+        Runnable started = () -> StateFile.write(stateDir,
+                new StateFile.Record(state.setStatus(State.STATUS_RUNNING), startTime));
+        try (ControlServer server = ControlServer.start(stateDir.controlSocket(), sentry, started)) {
+            ReadySocket.send(readySocket, ReadySocket.CREATED);
+            return sentry.awaitStart();
+        }
+    }
+
+    /** A setup error is create's to print, as one line: it goes back to create, not to stderr. */
+    private int refuse(int exitCode, String message) throws IOException {
+        ReadySocket.send(readySocket, ReadySocket.error(exitCode, message));
+        return exitCode;
     }
 }

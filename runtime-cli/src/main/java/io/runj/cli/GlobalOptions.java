@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import io.runj.sentry.strace.Strace;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options every runj command accepts before the command name, as runc's and runsc's do. */
@@ -40,6 +41,20 @@ public final class GlobalOptions {
 
     @Option(names = "--platform", description = "Syscall interception platform: ptrace.", defaultValue = "ptrace")
     String platform;
+
+    /** --log-format is checked before any command runs, as runc does. */
+    void checkLogFormat(CommandLine cl) {
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            throw new CommandLine.ParameterException(cl, "unknown log-format \"" + logFormat + "\"");
+        }
+    }
+
+    /** An error, also appended to --log when given (the one-line stderr message stays). */
+    void logError(String message) {
+        if (log != null) {
+            RuntimeLog.error(log, logFormat, message);
+        }
+    }
 
     /** Where --strace lines go: the --debug-log file when given, else stderr; null without --strace. */
     Strace straceOutput() {

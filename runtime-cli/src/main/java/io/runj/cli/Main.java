@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
         description = "A sandboxing OCI container runtime: guests' system calls are trapped and emulated.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {SpecCommand.class, RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class})
+        subcommands = {SpecCommand.class, CreateCommand.class, StartCommand.class, StateCommand.class,
+            KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class, RunCommand.class,
+            DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class})
 public final class Main implements Runnable {
     @Mixin
     GlobalOptions global;
@@ -20,9 +22,14 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs one command line and returns the exit code; errors are one line on stderr. */
+    /** Runs one command line and returns the exit code; errors are one line on stderr, and go to --log. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setExecutionStrategy(parsed -> {
+            main.global.checkLogFormat(cl);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof CliException ce) {
@@ -30,9 +37,11 @@ public final class Main implements Runnable {
                     err.println("runj: " + line);
                 }
                 err.flush();
+                main.global.logError(ce.getMessage());
                 return ce.exitCode();
             }
             err.println("runj: " + ex);
+            main.global.logError(ex.toString());
             if (Boolean.getBoolean("runj.trace")) {
                 ex.printStackTrace(err);
             }
@@ -41,7 +50,9 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args2) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("runj: " + ex.getMessage());
+            String message = Arity.missingArgumentMessage(ex).orElse(ex.getMessage());
+            err.println("runj: " + message);
+            main.global.logError(message);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return CliException.USAGE;

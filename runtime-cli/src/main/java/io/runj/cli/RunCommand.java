@@ -1,5 +1,7 @@
 package io.runj.cli;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -9,8 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code runj run ID}: creates and starts the container in the foreground and exits with its status. */
-@Command(name = "run", description = "Create and run a container, in the foreground, and exit with its status.")
+/**
+ * {@code runj run ID}: create and start; in the foreground it waits for the container, exits with
+ * its status and deletes it, with --detach it returns once the guest runs.
+ */
+@Command(name = "run", description = "Create and run a container; in the foreground, exit with its status.")
 public final class RunCommand implements Callable<Integer> {
     private static final String[] FORWARDED = {"HUP", "INT", "TERM", "USR1", "USR2", "WINCH", "CONT"};
 
@@ -20,22 +25,53 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-b", "--bundle"}, description = "Path to the root of the bundle directory (default: current directory).")
     Path bundle = Path.of("");
 
+    @Option(names = {"-d", "--detach"}, description = "Return once the container runs, leaving it in the background.")
+    boolean detach;
+
+    @Option(names = "--pid-file", description = "File to write the container's pid to (the sentry's).")
+    Path pidFile;
+
+    @Option(names = "--console-socket", description = "Unix socket to send the pty master to (process.terminal: true).")
+    Path consoleSocket;
+
+    @Option(names = "--no-pivot", description = "Accepted for compatibility with runc: the root is never pivoted.")
+    boolean noPivot;
+
+    @Option(names = "--no-new-keyring", description = "Accepted for compatibility with runc: no session keyring is made.")
+    boolean noNewKeyring;
+
+    @Option(names = "--preserve-fds", description = "Number of fds after stdio to pass to the container (only 0 today).")
+    int preserveFds;
+
     @Parameters(index = "0", paramLabel = "ID", description = "The container's id, unique on this host.")
     String id;
 
     @Override
-    public Integer call() throws InterruptedException {
-        ContainerIds.check(id);
-        Path dir = Bundles.directory(bundle);
-        Bundles.load(dir);
-        StateDir state = StateDir.create(main.global.root, id);
-        try {
-            Process sentry = SentryProcess.start(main.global, dir, id);
+    public Integer call() throws InterruptedException, IOException {
+        PreservedFds.check(preserveFds);
+        Creation.Created created = Creation.create(main.global, bundle, id, consoleSocket, pidFile);
+        Process sentry = created.sentry();
+        if (!detach) {
             forwardSignals(sentry.pid());
-            return sentry.waitFor();
-        } finally {
-            state.remove();
         }
+        try {
+            StartCommand.start(main.global, id);
+        } catch (CliException e) {
+            // The sentry exits with the setup's status when the execve fails.
+            int status = sentry.waitFor();
+            created.dir().remove();
+            throw new CliException(e.getMessage(), status == 0 ? CliException.USAGE : status);
+        }
+        if (detach) {
+            return 0;
+        }
+        int status = sentry.waitFor();
+        if (created.dir().exists()) {
+            try (FileChannel lock = created.dir().lock()) {
+                created.dir().remove();
+            }
+        }
+        return status;
     }
 
     /** Signals to runj reach the sentry, which passes them on to the guest's init. */

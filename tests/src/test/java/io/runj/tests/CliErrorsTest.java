@@ -73,7 +73,7 @@ class CliErrorsTest {
                 Thread.sleep(50);
             }
             Runj.Result r = Runj.run(bundle, "--root", state.toString(), "run", "dup");
-            assertOneLineError(r, "container with id exists: dup");
+            assertOneLineError(r, "container with given ID already exists");
         } finally {
             assertTrue(first.waitFor(30, TimeUnit.SECONDS));
         }
@@ -104,6 +104,6 @@ class CliErrorsTest {
         assertTrue(r.err().startsWith("runj: Unmatched argument at index 0: 'frobnicate'"), r::toString);
         r = Runj.run(bundle, "run");
         assertEquals(1, r.exit(), r::toString);
-        assertTrue(r.err().startsWith("runj: Missing required parameter: 'ID'"), r::toString);
+        assertTrue(r.err().startsWith("runj: \"run\" requires exactly 1 argument(s)\n"), r::toString);
     }
 }

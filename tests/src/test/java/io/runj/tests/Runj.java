@@ -32,13 +32,31 @@ final class Runj {
         return exec(cwd, cmd);
     }
 
+    /**
+     * Runs {@code bin/runj ARGS} with stdout appended to {@code stdout}, a file the caller keeps:
+     * what a detached container writes there stays readable after runj returns (its result's
+     * {@code out} is then empty).
+     */
+    static Result runWithStdout(Path cwd, Path stdout, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(LAUNCHER.toString());
+        cmd.addAll(List.of(args));
+        return exec(cwd, cmd, ProcessBuilder.Redirect.appendTo(stdout.toFile()));
+    }
+
     static Result exec(Path cwd, List<String> cmd) throws IOException, InterruptedException {
+        return exec(cwd, cmd, null);
+    }
+
+    private static Result exec(Path cwd, List<String> cmd, ProcessBuilder.Redirect stdout)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("runj-out", ".txt");
         Path err = Files.createTempFile("runj-err", ".txt");
         try {
             Process p = new ProcessBuilder(cmd).directory(cwd.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                    .redirectOutput(stdout != null ? stdout : ProcessBuilder.Redirect.to(out.toFile()))
+                    .redirectError(err.toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();

@@ -17,9 +17,10 @@ import io.runj.sentry.strace.Strace;
 
 /**
  * Turns the seized stub into the container's init: namespaces, hostname, root, cwd, identity,
- * limits, parent-death signal, no_new_privs and the seccomp filter, then execve of the program.
- * Every step is a syscall injected into the stub, so the JVM never forks and the guest's first
- * instruction runs with all of it in force.
+ * limits, parent-death signal, no_new_privs and the seccomp filter ({@link #prepare}), then, when
+ * the container is started, execve of the program ({@link #exec}). Every step is a syscall
+ * injected into the stub, so the JVM never forks and the guest's first instruction runs with all
+ * of it in force.
  */
 public final class GuestLauncher {
     private static final long CLONE_NEWNS = 0x00020000;
@@ -40,29 +41,66 @@ public final class GuestLauncher {
     private static final int PR_SET_NO_NEW_PRIVS = 38;
     private static final int SECCOMP_SET_MODE_FILTER = 1;
     private static final long CLOSE_RANGE_MAX = 0xffffffffL;
+    private static final long AT_FDCWD = -100;
+    /** sizeof(struct stat) and offsetof(st_mode) on x86-64. */
+    private static final int STAT_SIZE = 144;
+    private static final int ST_MODE = 24;
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFREG = 0100000;
 
     private GuestLauncher() {
     }
 
     /**
-     * Starts {@code p} as the init of a new sandbox traced by {@code tracer}; returns the init.
+     * Spawns the stub and turns it into the container's init, all but the final execve: the
+     * returned guest has run none of its own code. A failed step kills and reaps the stub.
+     */
+    public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram) {
+        Tracee stub = tracer.spawnStub();
+        try {
+            return setUp(tracer, stub, p, seccompProgram);
+        } catch (RuntimeException e) {
+            abandon(tracer, stub);
+            throw e;
+        }
+    }
+
+    /**
+     * Execs the prepared program; from here on the guest runs its own code. A failed execve
+     * kills and reaps the stub.
      *
      * @param strace where the guest's execve is reported, or null
      */
-    public static Tracee launch(Tracer tracer, GuestProcess p, byte[] seccompProgram, Strace strace) {
-        Tracee stub = tracer.spawnStub();
+    public static void exec(Tracer tracer, PreparedGuest g, Strace strace) {
+        StubSetup s = g.setup();
+        long[] args = {g.path(), g.argv(), g.envp(), 0, 0, 0};
+        long rc;
         try {
-            setUp(tracer, stub, p, seccompProgram, strace);
+            // Formatted before the call: a successful exec replaces the memory holding the strings.
+            String entry = strace == null ? null : strace.entry(SyscallNumbers.EXECVE, args, s.memory());
+            rc = s.tryCall(SyscallNumbers.EXECVE, args[0], args[1], args[2]);
+            if (entry != null) {
+                strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, args, rc);
+            }
         } catch (RuntimeException e) {
-            // Nothing half-started survives a failed setup: kill the stub and reap it.
-            Signals.tryKill(stub.tid(), Signal.SIGKILL);
-            tracer.run();
+            abandon(tracer, g.init());
             throw e;
         }
-        return stub;
+        if (rc != 0) {
+            abandon(tracer, g.init());
+            int errno = (int) -rc;
+            throw new SetupException("exec: \"" + g.program() + "\": " + Errno.message(errno),
+                    errno == Errno.ENOENT ? 127 : 126);
+        }
     }
 
-    private static void setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram, Strace strace) {
+    /** Nothing half-started survives a failure: kill the stub and reap it. */
+    private static void abandon(Tracer tracer, Tracee stub) {
+        Signals.tryKill(stub.tid(), Signal.SIGKILL);
+        tracer.run();
+    }
+
+    private static PreparedGuest setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram) {
         StubSetup s = new StubSetup(tracer.injector(), tracer.memory(stub.tid()), stub.tid());
         // Nothing the JVM holds open may reach the guest: only stdio is inherited.
         s.call("close_range", SyscallNumbers.CLOSE_RANGE, 3, CLOSE_RANGE_MAX, 0);
@@ -97,10 +135,15 @@ public final class GuestLauncher {
         // After the identity change, which would clear it: die with the tracer thread.
         s.call("prctl(PR_SET_PDEATHSIG)", SyscallNumbers.PRCTL, PR_SET_PDEATHSIG, Signal.SIGKILL);
         s.call("prctl(PR_SET_NO_NEW_PRIVS)", SyscallNumbers.PRCTL, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        // Looked up as the guest's user inside its root, as runc does at create: a missing
+        // program fails here, before the container counts as created.
+        String path = lookPath(s, p);
+        long argv = s.stringArray(p.args());
+        long envp = s.stringArray(p.env());
         long filter = s.bytes(seccompProgram);
         s.call("seccomp", SyscallNumbers.SECCOMP, SECCOMP_SET_MODE_FILTER, 0,
                 s.longs(seccompProgram.length / 8, filter));
-        exec(s, p, strace);
+        return new PreparedGuest(stub, s, p.args().get(0), s.string(path), argv, envp);
     }
 
     /** The root's own mounts, made in the guest's mount namespace before it is entered. */
@@ -180,13 +223,11 @@ public final class GuestLauncher {
     }
 
     /**
-     * execve as execvp does it: a name without a slash is tried in each $PATH directory of the
-     * guest's environment, inside the guest's root, until one runs.
+     * The program as execvp would find it: a name without a slash is looked for in each $PATH
+     * directory of the guest's environment, and the first executable regular file wins.
      */
-    private static void exec(StubSetup s, GuestProcess p, Strace strace) {
+    private static String lookPath(StubSetup s, GuestProcess p) {
         String name = p.args().get(0);
-        long argv = s.stringArray(p.args());
-        long envp = s.stringArray(p.env());
         List<String> candidates = new ArrayList<>();
         if (name.contains("/")) {
             candidates.add(name);
@@ -195,19 +236,14 @@ public final class GuestLauncher {
                 candidates.add((dir.isEmpty() ? "." : dir) + "/" + name);
             }
         }
+        long stat = s.reserve(STAT_SIZE);
         int firstError = Errno.ENOENT;
         for (String path : candidates) {
-            long[] args = {s.string(path), argv, envp, 0, 0, 0};
-            // Formatted before the call: a successful exec replaces the memory holding the strings.
-            String entry = strace == null ? null : strace.entry(SyscallNumbers.EXECVE, args, s.memory());
-            long rc = s.tryCall(SyscallNumbers.EXECVE, args[0], args[1], args[2]);
-            if (entry != null) {
-                strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, args, rc);
+            long rc = s.tryCall(SyscallNumbers.NEWFSTATAT, AT_FDCWD, s.string(path), stat, 0);
+            int errno = rc < 0 ? (int) -rc : executableError(s.memory().read(stat + ST_MODE, 4));
+            if (errno == 0) {
+                return path;
             }
-            if (rc == 0) {
-                return;
-            }
-            int errno = (int) -rc;
             if (errno != Errno.ENOENT && errno != Errno.ENOTDIR && firstError == Errno.ENOENT) {
                 firstError = errno;
             }
@@ -217,6 +253,12 @@ public final class GuestLauncher {
         }
         throw new SetupException("exec: \"" + name + "\": " + Errno.message(firstError),
                 firstError == Errno.ENOENT ? 127 : 126);
+    }
+
+    /** 0 for a regular file with an execute bit, as Go's LookPath checks; EACCES otherwise. */
+    private static int executableError(byte[] mode) {
+        int m = (mode[0] & 0xff) | (mode[1] & 0xff) << 8 | (mode[2] & 0xff) << 16;
+        return (m & S_IFMT) == S_IFREG && (m & 0111) != 0 ? 0 : Errno.EACCES;
     }
 
     private static List<String> searchPath(List<String> env) {

@@ -33,7 +33,7 @@ final class StubSetup {
         return tid;
     }
 
-    private long reserve(int len) {
+    long reserve(int len) {
         long at = (next + 7) & ~7L;
         if (at + len > Stub.SCRATCH + Stub.SCRATCH_SIZE) {
             throw new SetupException("guest setup: arguments and environment exceed "

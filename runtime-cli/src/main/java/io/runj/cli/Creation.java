@@ -1,0 +1,80 @@
+package io.runj.cli;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import io.runj.oci.AtomicFiles;
+import io.runj.oci.Spec;
+
+/**
+ * What create and run share: claim the id, start the sentry, wait until it reports the guest set
+ * up (or fails, in which case nothing is left behind), and write the --pid-file.
+ */
+final class Creation {
+    /** A created container: its directory and its sentry, a child of this JVM. */
+    record Created(StateDir dir, Process sentry) {
+    }
+
+    private Creation() {
+    }
+
+    /**
+     * @param consoleSocket --console-socket, or null
+     * @param pidFile       --pid-file, or null
+     */
+    static Created create(GlobalOptions global, Path bundle, String id, Path consoleSocket, Path pidFile)
+            throws InterruptedException {
+        ContainerIds.check(id);
+        Path dir = Bundles.directory(bundle);
+        Spec spec = Bundles.load(dir);
+        if (consoleSocket != null && !Boolean.TRUE.equals(spec.getProcess().getTerminal())) {
+            throw new CliException("cannot use console socket if runj will not detach or allocate tty");
+        }
+        StateDir state = StateDir.create(global.root, id);
+        Created created = null;
+        try {
+            created = startSentry(global, dir, state);
+            if (pidFile != null) {
+                writePidFile(pidFile, created.sentry().pid());
+            }
+            return created;
+        } catch (RuntimeException | InterruptedException e) {
+            if (created != null) {
+                created.sentry().destroyForcibly().waitFor();
+            }
+            state.remove();
+            throw e;
+        }
+    }
+
+    private static Created startSentry(GlobalOptions global, Path bundle, StateDir state) throws InterruptedException {
+        try (FileChannel lock = state.lock(); ReadySocket ready = ReadySocket.listen(state.readySocket())) {
+            Process sentry = SentryProcess.start(global, bundle, state.id(), state.readySocket());
+            try {
+                ready.await(sentry);
+            } catch (RuntimeException | InterruptedException e) {
+                // A sentry that reported an error is on its way out; one that did not is stopped.
+                if (!sentry.waitFor(5, TimeUnit.SECONDS)) {
+                    sentry.destroyForcibly().waitFor();
+                }
+                throw e;
+            }
+            return new Created(state, sentry);
+        } catch (IOException e) {
+            throw new CliException("state directory " + state.path() + ": " + e.getMessage());
+        }
+    }
+
+    /** The container's pid, as runc writes it: digits, no newline, replaced atomically. */
+    private static void writePidFile(Path pidFile, long pid) {
+        Path target = pidFile.toAbsolutePath();
+        try {
+            AtomicFiles.write(target, Long.toString(pid).getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new CliException("writing --pid-file " + target + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.runj.cli;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.Callable;
+
+import io.runj.oci.State;
+import io.runj.sentry.control.ControlException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code runj start ID}: the created container's init execs its program; the state becomes "running". */
+@Command(name = "start", description = "Start a created container's process.")
+public final class StartCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The container's id.")
+    String id;
+
+    @Override
+    public Integer call() {
+        start(main.global, id);
+        return 0;
+    }
+
+    static void start(GlobalOptions global, String id) {
+        Container c = Container.load(global.root, id);
+        try (FileChannel lock = c.dir().lock()) {
+            c = Container.load(global.root, id);
+            switch (c.status()) {
+                case State.STATUS_RUNNING -> throw new CliException("cannot start an already running container");
+                case State.STATUS_STOPPED -> throw new CliException("cannot start a container that has stopped");
+                default -> c.control().start();
+            }
+        } catch (ControlException e) {
+            throw new CliException(e.getMessage());
+        } catch (IOException e) {
+            throw new CliException("starting container " + id + ": " + e.getMessage());
+        }
+    }
+}
