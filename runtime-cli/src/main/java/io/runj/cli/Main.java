@@ -1,6 +1,7 @@
 package io.runj.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,11 +11,16 @@ import picocli.CommandLine.Mixin;
 @Command(name = "runj",
         description = "A sandboxing OCI container runtime: guests' system calls are trapped and emulated.",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionCommand.Provider.class,
-        subcommands = {SpecCommand.class, CreateCommand.class, StartCommand.class, StateCommand.class,
-            KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class, RunCommand.class,
-            DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class})
+        versionProvider = VersionCommand.Provider.class)
 public final class Main implements Runnable {
+    /**
+     * Every subcommand. Only the one named on the command line is registered: picocli introspects
+     * each registered command by reflection, which costs more start-up time than most commands take.
+     */
+    static final List<Class<?>> COMMANDS = List.of(SpecCommand.class, CreateCommand.class, StartCommand.class,
+            StateCommand.class, KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class,
+            RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class);
+
     @Mixin
     GlobalOptions global;
 
@@ -26,6 +32,15 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        String named = CommandNames.find(args);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || named.equals(CommandNames.nameOf(command))) {
+                cl.addSubcommand(command);
+            }
+        }
+        if (cl.getSubcommands().isEmpty()) {
+            COMMANDS.forEach(cl::addSubcommand);
+        }
         cl.setExecutionStrategy(parsed -> {
             main.global.checkLogFormat(cl);
             return new CommandLine.RunLast().execute(parsed);
