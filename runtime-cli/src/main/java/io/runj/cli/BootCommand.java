@@ -30,13 +30,14 @@ public final class BootCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--bundle", required = true)
+    @Option(names = "--bundle", required = true, description = "The bundle directory.")
     Path bundle;
 
-    @Option(names = "--ready-socket", required = true)
+    @Option(names = "--ready-socket", required = true,
+            description = "The socket create listens on for the outcome of the setup.")
     Path readySocket;
 
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", description = "The container's id.")
     String id;
 
     @Override
