@@ -16,7 +16,16 @@ public final class Spawn {
 
     /** Spawns {@code path} with {@code argv} and an empty environment; returns its pid. */
     public static int spawn(String path, String... argv) {
+        return spawn(-1, path, argv);
+    }
+
+    /**
+     * Spawns {@code path} as {@link #spawn(String, String...)} does, with {@code stdio} dup2'ed
+     * onto its fds 0, 1 and 2 (a terminal's slave, say); a negative {@code stdio} keeps the caller's.
+     */
+    public static int spawn(int stdio, String path, String... argv) {
         LibC c = Native.LIBC;
+        Pointer actions = Native.allocate(128);
         Pointer attr = Native.allocate(512);
         Pointer sigs = Native.allocate(128);
         Pointer pid = Native.allocate(8);
@@ -30,19 +39,27 @@ public final class Spawn {
         }
         Pointer envp = Native.allocate(8);
         c.posix_spawnattr_init(attr.address());
+        c.posix_spawn_file_actions_init(actions.address());
         try {
+            for (int fd = 0; stdio >= 0 && fd <= 2; fd++) {
+                int rc = c.posix_spawn_file_actions_adddup2(actions.address(), stdio, fd);
+                if (rc != 0) {
+                    throw new NativeException("posix_spawn_file_actions_adddup2", rc);
+                }
+            }
             c.posix_spawnattr_setflags(attr.address(), (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK));
             c.sigfillset(sigs.address());
             c.posix_spawnattr_setsigdefault(attr.address(), sigs.address());
             c.sigemptyset(sigs.address());
             c.posix_spawnattr_setsigmask(attr.address(), sigs.address());
-            int rc = c.posix_spawn(pid.address(), path, 0, attr.address(), argvArr.address(), envp.address());
+            int rc = c.posix_spawn(pid.address(), path, actions.address(), attr.address(), argvArr.address(), envp.address());
             if (rc != 0) {
                 throw new NativeException("posix_spawn " + path, rc);
             }
             return pid.getInt(0);
         } finally {
             c.posix_spawnattr_destroy(attr.address());
+            c.posix_spawn_file_actions_destroy(actions.address());
             java.lang.ref.Reference.reachabilityFence(keep);
         }
     }

@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 import jnr.ffi.Pointer;
 
-/** AF_UNIX SOCK_SEQPACKET sockets, all close-on-exec: pairs, listening on a path, connecting, peers. */
+/**
+ * AF_UNIX sockets, all close-on-exec: SOCK_SEQPACKET pairs, listeners and connections, and
+ * SOCK_STREAM ones for the console socket protocol (runc's), and peers.
+ */
 public final class UnixSockets {
     private static final int AF_UNIX = 1;
+    private static final int SOCK_STREAM = 1;
     private static final int SOCK_SEQPACKET = 5;
     private static final int SOCK_CLOEXEC = 0x80000;
     private static final int SOL_SOCKET = 1;
@@ -54,7 +58,16 @@ public final class UnixSockets {
 
     /** A socket listening on {@code path}, which must not exist yet. */
     public static int listen(String path, int backlog) {
-        int fd = (int) sys("socket", SYS_SOCKET, AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, 0, 0);
+        return listen(path, backlog, SOCK_SEQPACKET);
+    }
+
+    /** A SOCK_STREAM socket listening on {@code path}, which must not exist yet. */
+    public static int listenStream(String path, int backlog) {
+        return listen(path, backlog, SOCK_STREAM);
+    }
+
+    private static int listen(String path, int backlog, int type) {
+        int fd = (int) sys("socket", SYS_SOCKET, AF_UNIX, type | SOCK_CLOEXEC, 0, 0, 0);
         try {
             sys("bind " + path, SYS_BIND, fd, address("bind", path).address(), 110, 0, 0);
             sys("listen", SYS_LISTEN, fd, backlog, 0, 0, 0);
@@ -87,7 +100,16 @@ public final class UnixSockets {
 
     /** A socket connected to the listener at {@code path}. */
     public static int connect(String path) {
-        int fd = (int) sys("socket", SYS_SOCKET, AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, 0, 0);
+        return connect(path, SOCK_SEQPACKET);
+    }
+
+    /** A SOCK_STREAM socket connected to the listener at {@code path}. */
+    public static int connectStream(String path) {
+        return connect(path, SOCK_STREAM);
+    }
+
+    private static int connect(String path, int type) {
+        int fd = (int) sys("socket", SYS_SOCKET, AF_UNIX, type | SOCK_CLOEXEC, 0, 0, 0);
         try {
             sys("connect " + path, SYS_CONNECT, fd, address("connect", path).address(), 110, 0, 0);
             return fd;

@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
+import io.runj.oci.ConsoleSize;
 import io.runj.oci.Rfc3339;
 import io.runj.oci.Spec;
 import io.runj.oci.Specs;
 import io.runj.oci.State;
+import io.runj.platform.HostFs;
+import io.runj.platform.NativeException;
+import io.runj.platform.Pty;
 import io.runj.platform.Sessions;
 import io.runj.sentry.Sentry;
 import io.runj.sentry.control.ControlServer;
@@ -37,6 +41,10 @@ public final class BootCommand implements Callable<Integer> {
             description = "The socket create listens on for the outcome of the setup.")
     Path readySocket;
 
+    @Option(names = "--console-socket",
+            description = "Where to send the pty master when process.terminal is true.")
+    Path consoleSocket;
+
     @Parameters(index = "0", paramLabel = "ID", description = "The container's id.")
     String id;
 
@@ -51,7 +59,7 @@ public final class BootCommand implements Callable<Integer> {
         try {
             dir = Bundles.directory(bundle);
             spec = Bundles.load(dir);
-            sentry = Sentry.prepare(GuestProcesses.fromSpec(spec, dir), main.global.straceOutput());
+            sentry = prepare(spec, dir);
         } catch (CliException e) {
             return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
@@ -76,6 +84,46 @@ public final class BootCommand implements Callable<Integer> {
             ReadySocket.send(readySocket, ReadySocket.CREATED);
             return sentry.awaitStart();
         }
+    }
+
+    /**
+     * With process.terminal, the guest's stdio is a new pty's slave: its master goes to the
+     * console socket first, so a receiver that cannot be reached fails the create before any
+     * stub exists. The sentry keeps neither end.
+     */
+    private Sentry prepare(Spec spec, Path dir) {
+        if (!Bundles.terminal(spec)) {
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, main.global.straceOutput());
+        }
+        if (consoleSocket == null) {
+            throw new CliException("process.terminal is true but no console socket was given");
+        }
+        Pty pty;
+        try {
+            pty = Pty.open();
+        } catch (NativeException e) {
+            throw new CliException("creating the terminal: " + e.getMessage());
+        }
+        try {
+            try {
+                ConsoleSize size = spec.getProcess().getConsoleSize();
+                if (size != null) {
+                    Pty.setWindowSize(pty.slave(), dimension(size.getHeight()), dimension(size.getWidth()));
+                }
+                ConsoleSocket.send(consoleSocket, pty);
+            } catch (NativeException e) {
+                throw new CliException("setting up the terminal: " + e.getMessage());
+            } finally {
+                HostFs.close(pty.master());
+            }
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, main.global.straceOutput());
+        } finally {
+            HostFs.close(pty.slave());
+        }
+    }
+
+    private static int dimension(Long value) {
+        return value == null ? 0 : value.intValue();
     }
 
     /** A setup error is create's to print, as one line: it goes back to create, not to stderr. */

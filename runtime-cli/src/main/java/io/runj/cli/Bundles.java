@@ -21,13 +21,14 @@ final class Bundles {
         return dir;
     }
 
+    static boolean terminal(Spec spec) {
+        return Boolean.TRUE.equals(spec.getProcess().getTerminal());
+    }
+
     static Spec load(Path dir) {
         try {
             Spec spec = ConfigLoader.load(dir);
             SpecValidator.validateOrThrow(spec, dir);
-            if (Boolean.TRUE.equals(spec.getProcess().getTerminal())) {
-                throw new CliException("process.terminal: true is not supported yet; set it to false");
-            }
             return spec;
         } catch (ConfigException e) {
             throw new CliException(e.getMessage());

@@ -29,14 +29,22 @@ final class Creation {
             throws InterruptedException {
         ContainerIds.check(id);
         Path dir = Bundles.directory(bundle);
-        Spec spec = Bundles.load(dir);
-        if (consoleSocket != null && !Boolean.TRUE.equals(spec.getProcess().getTerminal())) {
+        return create(global, dir, Bundles.load(dir), id, consoleSocket, pidFile);
+    }
+
+    /** As above, for a bundle directory whose config.json the caller has loaded. */
+    static Created create(GlobalOptions global, Path dir, Spec spec, String id, Path consoleSocket, Path pidFile)
+            throws InterruptedException {
+        if (consoleSocket != null && !Bundles.terminal(spec)) {
             throw new CliException("cannot use console socket if runj will not detach or allocate tty");
+        }
+        if (consoleSocket == null && Bundles.terminal(spec)) {
+            throw new CliException("cannot allocate tty if runj will detach without setting console socket");
         }
         StateDir state = StateDir.create(global.root, id);
         Created created = null;
         try {
-            created = startSentry(global, dir, state);
+            created = startSentry(global, dir, state, consoleSocket);
             if (pidFile != null) {
                 writePidFile(pidFile, created.sentry().pid());
             }
@@ -50,9 +58,10 @@ final class Creation {
         }
     }
 
-    private static Created startSentry(GlobalOptions global, Path bundle, StateDir state) throws InterruptedException {
+    private static Created startSentry(GlobalOptions global, Path bundle, StateDir state, Path consoleSocket)
+            throws InterruptedException {
         try (FileChannel lock = state.lock(); ReadySocket ready = ReadySocket.listen(state.readySocket())) {
-            Process sentry = SentryProcess.start(global, bundle, state.id(), state.readySocket());
+            Process sentry = SentryProcess.start(global, bundle, state.id(), state.readySocket(), consoleSocket);
             try {
                 ready.await(sentry);
             } catch (RuntimeException | InterruptedException e) {

@@ -2,9 +2,11 @@ package io.runj.cli;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.runj.oci.Spec;
 import io.runj.platform.Signals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,23 +51,58 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         PreservedFds.check(preserveFds);
-        Creation.Created created = Creation.create(main.global, bundle, id, consoleSocket, pidFile);
+        ContainerIds.check(id);
+        Path dir = Bundles.directory(bundle);
+        Spec spec = Bundles.load(dir);
+        if (detach || consoleSocket != null || !Bundles.terminal(spec)) {
+            return run(Creation.create(main.global, dir, spec, id, consoleSocket, pidFile), null);
+        }
+        // runj is the terminal's far end: the sentry sends the master to a socket of our own.
+        Path tmp = Files.createTempDirectory("runj-tty-");
+        try {
+            Creation.Created created;
+            int master;
+            try (ConsoleSocket console = ConsoleSocket.listen(tmp.resolve("console.sock"))) {
+                created = Creation.create(main.global, dir, spec, id, console.path(), pidFile);
+                try {
+                    master = console.receiveMaster();
+                } catch (CliException e) {
+                    created.sentry().destroyForcibly().waitFor();
+                    created.dir().remove();
+                    throw e;
+                }
+            }
+            return run(created, TerminalRelay.start(master));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Starts the created container and, in the foreground, waits for it; {@code relay} may be null. */
+    private Integer run(Creation.Created created, TerminalRelay relay) throws InterruptedException, IOException {
         Process sentry = created.sentry();
         if (!detach) {
-            forwardSignals(sentry.pid());
+            forwardSignals(sentry.pid(), relay == null);
         }
+        int status;
         try {
-            StartCommand.start(main.global, id);
-        } catch (CliException e) {
-            // The sentry exits with the setup's status when the execve fails.
-            int status = sentry.waitFor();
-            created.dir().remove();
-            throw new CliException(e.getMessage(), status == 0 ? CliException.USAGE : status);
+            try {
+                StartCommand.start(main.global, id);
+            } catch (CliException e) {
+                // The sentry exits with the setup's status when the execve fails.
+                int failed = sentry.waitFor();
+                created.dir().remove();
+                throw new CliException(e.getMessage(), failed == 0 ? CliException.USAGE : failed);
+            }
+            if (detach) {
+                return 0;
+            }
+            status = sentry.waitFor();
+        } finally {
+            if (relay != null) {
+                relay.close();
+            }
         }
-        if (detach) {
-            return 0;
-        }
-        int status = sentry.waitFor();
         if (created.dir().exists()) {
             try (FileChannel lock = created.dir().lock()) {
                 created.dir().remove();
@@ -74,11 +111,16 @@ public final class RunCommand implements Callable<Integer> {
         return status;
     }
 
-    /** Signals to runj reach the sentry, which passes them on to the guest's init. */
+    /**
+     * Signals to runj reach the sentry, which passes them on to the guest's init. WINCH is not
+     * forwarded when runj relays a terminal: resizing the pty signals the guest's foreground group.
+     */
     @SuppressWarnings("restriction")
-    private static void forwardSignals(long pid) {
+    private static void forwardSignals(long pid, boolean winch) {
         for (String name : FORWARDED) {
-            sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> Signals.tryKill((int) pid, sig.getNumber()));
+            if (winch || !name.equals("WINCH")) {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> Signals.tryKill((int) pid, sig.getNumber()));
+            }
         }
     }
 }

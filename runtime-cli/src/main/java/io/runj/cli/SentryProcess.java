@@ -16,7 +16,8 @@ final class SentryProcess {
     private SentryProcess() {
     }
 
-    static Process start(GlobalOptions global, Path bundle, String id, Path readySocket) {
+    /** @param consoleSocket where the sentry sends the pty master (process.terminal), or null */
+    static Process start(GlobalOptions global, Path bundle, String id, Path readySocket, Path consoleSocket) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         // Serial GC: one tracer thread, a small heap, no concurrent GC threads competing for the
@@ -33,7 +34,11 @@ final class SentryProcess {
             cmd.addAll(List.of("--debug-log", global.debugLog.toAbsolutePath().toString()));
         }
         cmd.addAll(List.of("--network", global.network, "boot", "--bundle", bundle.toString(),
-                "--ready-socket", readySocket.toString(), id));
+                "--ready-socket", readySocket.toString()));
+        if (consoleSocket != null) {
+            cmd.addAll(List.of("--console-socket", consoleSocket.toAbsolutePath().toString()));
+        }
+        cmd.add(id);
         try {
             return new ProcessBuilder(cmd).inheritIO().start();
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import io.runj.platform.Native;
+import io.runj.platform.Pty;
 import io.runj.platform.Signal;
 import io.runj.platform.Signals;
 import io.runj.platform.WaitStatus;
@@ -48,7 +49,7 @@ public final class Sentry {
 
     /** Prepares and starts the guest at once and runs it to completion on the calling thread. */
     public static int run(GuestProcess process, Strace strace) {
-        Sentry s = prepare(process, strace);
+        Sentry s = prepare(process, null, strace);
         GuestLauncher.exec(s.kernel.tracer(), s.guest, strace);
         return s.follow();
     }
@@ -57,11 +58,13 @@ public final class Sentry {
      * Sets the guest up to its execve (see {@link GuestLauncher#prepare}). The calling thread
      * becomes the tracer thread and must go on with {@link #awaitStart}.
      *
-     * @param strace where --strace lines go, or null
+     * @param terminal the pty whose slave is the guest's stdio and controlling terminal, or null
+     * @param strace   where --strace lines go, or null
      */
-    public static Sentry prepare(GuestProcess process, Strace strace) {
+    public static Sentry prepare(GuestProcess process, Pty terminal, Strace strace) {
         Kernel kernel = new Kernel(strace);
-        return new Sentry(kernel, GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null)), strace);
+        return new Sentry(kernel, GuestLauncher.prepare(kernel.tracer(), process,
+                SeccompPolicy.forGuest(strace != null), terminal), strace);
     }
 
     /** The host pid of the guest's init. */

@@ -75,7 +75,12 @@ public final class Tracer {
      * guest's init once it execs.
      */
     public Tracee spawnStub() {
-        int pid = Spawn.spawn(Stub.path(), "runj-stub");
+        return spawnStub(-1);
+    }
+
+    /** As {@link #spawnStub()}, with {@code stdio} as the stub's fds 0, 1 and 2 (negative: the caller's). */
+    public Tracee spawnStub(int stdio) {
+        int pid = Spawn.spawn(stdio, Stub.path(), "runj-stub");
         waiter.waitpid(pid, Waiter.WUNTRACED);
         if (!WaitStatus.stopped(waiter.status())) {
             throw new NativeException("stub " + pid + " did not stop (status " + waiter.status() + ")", Errno.ECHILD);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.runj.platform.Errno;
+import io.runj.platform.Pty;
 import io.runj.platform.SeccompFilter;
 import io.runj.platform.Signal;
 import io.runj.platform.Signals;
@@ -54,11 +55,14 @@ public final class GuestLauncher {
     /**
      * Spawns the stub and turns it into the container's init, all but the final execve: the
      * returned guest has run none of its own code. A failed step kills and reaps the stub.
+     *
+     * @param terminal the pty whose slave becomes the guest's stdio and controlling terminal, or
+     *                 null to keep the sentry's stdio
      */
-    public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram) {
-        Tracee stub = tracer.spawnStub();
+    public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram, Pty terminal) {
+        Tracee stub = tracer.spawnStub(terminal == null ? -1 : terminal.slave());
         try {
-            return setUp(tracer, stub, p, seccompProgram);
+            return setUp(tracer, stub, p, seccompProgram, terminal != null);
         } catch (RuntimeException e) {
             abandon(tracer, stub);
             throw e;
@@ -100,11 +104,16 @@ public final class GuestLauncher {
         tracer.run();
     }
 
-    private static PreparedGuest setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram) {
+    private static PreparedGuest setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram,
+            boolean terminal) {
         StubSetup s = new StubSetup(tracer.injector(), tracer.memory(stub.tid()), stub.tid());
         // Nothing the JVM holds open may reach the guest: only stdio is inherited.
         s.call("close_range", SyscallNumbers.CLOSE_RANGE, 3, CLOSE_RANGE_MAX, 0);
         s.call("setsid", SyscallNumbers.SETSID);
+        if (terminal) {
+            // A session leader without a terminal acquires its stdin, the fresh pty's slave.
+            s.call("ioctl(TIOCSCTTY)", SyscallNumbers.IOCTL, 0, Pty.TIOCSCTTY, 0);
+        }
         if (p.namespaces() != 0) {
             s.call("unshare", SyscallNumbers.UNSHARE, p.namespaces());
         }
