@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import io.runj.sentry.Sentry;
 import io.runj.sentry.exec.GuestProcess;
 import io.runj.sentry.exec.SetupException;
+import io.runj.sentry.vfs.MountTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +52,7 @@ public final class DoCommand implements Callable<Integer> {
         try {
             GuestProcess p = new GuestProcess(mountpoint, Path.of("/"), !rw, List.of("/tmp"),
                     List.copyOf(command), environment(), cwd(), USER.getUid(), USER.getGid(), List.of(), null, null,
-                    namespaces, List.of(), null, true);
+                    namespaces, List.of(), null, true, MountTable.hostRoot(rw));
             return Sentry.run(p, main.global.straceOutput());
         } catch (SetupException e) {
             throw new CliException(e.getMessage(), e.exitCode());

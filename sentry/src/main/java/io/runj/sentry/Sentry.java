@@ -1,11 +1,16 @@
 package io.runj.sentry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import io.runj.gofer.GoferProcess;
 import io.runj.platform.Native;
 import io.runj.platform.Pty;
 import io.runj.platform.Signal;
@@ -18,6 +23,8 @@ import io.runj.sentry.exec.SetupException;
 import io.runj.sentry.kernel.Kernel;
 import io.runj.sentry.kernel.SeccompPolicy;
 import io.runj.sentry.strace.Strace;
+import io.runj.sentry.vfs.MountTable;
+import io.runj.sentry.vfs.Vfs;
 
 /**
  * One sandbox. The thread that prepares it is the tracer thread: it alone makes ptrace requests,
@@ -26,6 +33,9 @@ import io.runj.sentry.strace.Strace;
  */
 public final class Sentry {
     /** Signals the sentry passes on to the guest's init rather than dying of them itself. */
+    /** The entry point of the runj command line, which runs the gofer as {@code runj gofer}. */
+    private static final String GOFER_MAIN = "io.runj.cli.Main";
+    private static final long GOFER_TIMEOUT_MILLIS = 30_000;
     private static final String[] FORWARDED = {"HUP", "INT", "TERM", "USR1", "USR2", "WINCH", "CONT"};
 
     private enum Phase { CREATED, RUNNING, STOPPED }
@@ -36,21 +46,29 @@ public final class Sentry {
     private final Kernel kernel;
     private final PreparedGuest guest;
     private final Strace strace;
+    /** Serves the guest's files; it lives as long as the sentry, which closes it when the guest is gone. */
+    private final GoferProcess gofer;
     /** The tracer thread's tid: what /proc/PID/status shows as TracerPid of every guest task. */
     private final int tracerTid = Native.gettid();
     private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
     private Phase phase = Phase.CREATED;
 
-    private Sentry(Kernel kernel, PreparedGuest guest, Strace strace) {
+    private Sentry(Kernel kernel, PreparedGuest guest, Strace strace, GoferProcess gofer) {
         this.kernel = kernel;
         this.guest = guest;
         this.strace = strace;
+        this.gofer = gofer;
     }
 
     /** Prepares and starts the guest at once and runs it to completion on the calling thread. */
     public static int run(GuestProcess process, Strace strace) {
         Sentry s = prepare(process, null, strace);
-        GuestLauncher.exec(s.kernel.tracer(), s.guest, strace);
+        try {
+            GuestLauncher.exec(s.kernel.tracer(), s.guest, strace);
+        } catch (RuntimeException e) {
+            s.gofer.close();
+            throw e;
+        }
         return s.follow();
     }
 
@@ -63,8 +81,40 @@ public final class Sentry {
      */
     public static Sentry prepare(GuestProcess process, Pty terminal, Strace strace) {
         Kernel kernel = new Kernel(strace);
-        return new Sentry(kernel, GuestLauncher.prepare(kernel.tracer(), process,
-                SeccompPolicy.forGuest(strace != null), terminal), strace);
+        // The gofer's JVM starts while the stub is set up.
+        CompletableFuture<GoferProcess> gofer = CompletableFuture.supplyAsync(() -> startGofer(process.mounts()));
+        PreparedGuest guest;
+        try {
+            guest = GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), terminal);
+        } catch (RuntimeException e) {
+            gofer.thenAccept(GoferProcess::close);
+            throw e;
+        }
+        GoferProcess g;
+        try {
+            g = gofer.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Signals.tryKill(guest.init().tgid(), Signal.SIGKILL);
+            kernel.tracer().run();
+            throw new SetupException("starting the gofer: " + e.getCause().getMessage(), 1);
+        }
+        kernel.useVfs(new Vfs(process.mounts(), g.client(), guest.channel(), kernel.tracer(), process.cwd()));
+        return new Sentry(kernel, guest, strace, g);
+    }
+
+    /** {@code runj gofer} serving the mount table's BIND mounts, connected through a private directory. */
+    private static GoferProcess startGofer(MountTable mounts) {
+        try {
+            Path dir = Files.createTempDirectory("runj-gofer-");
+            try {
+                return GoferProcess.start(GoferProcess.jvmCommand(GOFER_MAIN, "gofer"), dir.resolve("gofer.sock"),
+                        mounts.goferSpecs(), GOFER_TIMEOUT_MILLIS);
+            } finally {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The host pid of the guest's init. */
@@ -83,6 +133,7 @@ public final class Sentry {
                 try {
                     GuestLauncher.exec(kernel.tracer(), guest, strace);
                 } catch (RuntimeException e) {
+                    gofer.close();
                     leaveCreated(Phase.STOPPED);
                     r.done().completeExceptionally(e);
                     return e instanceof SetupException se ? se.exitCode() : 1;
@@ -194,7 +245,11 @@ public final class Sentry {
 
     private int follow() {
         forwardSignals(initPid());
-        return WaitStatus.shellStatus(kernel.tracer().run());
+        try {
+            return WaitStatus.shellStatus(kernel.tracer().run());
+        } finally {
+            gofer.close();
+        }
     }
 
     @SuppressWarnings("restriction")

@@ -77,6 +77,18 @@ final class Fixtures {
         return dir;
     }
 
+    /** A private copy of the busybox rootfs at {@code dest}, for tests that change or plant files in it. */
+    static Path copyOfRootfs(Path dest) throws IOException, InterruptedException {
+        command("cp", "-a", busyboxRootfs().toString(), dest.toString());
+        return dest;
+    }
+
+    /** Compiles tests/src/test/c/NAME.c statically into {@code rootfs}/bin/NAME. */
+    static void compileInto(Path rootfs, String name) throws IOException, InterruptedException {
+        command("gcc", "-static", "-O2", "-o", rootfs.resolve("bin").resolve(name).toString(),
+                Runj.HOME.resolve("tests/src/test/c/" + name + ".c").toString());
+    }
+
     /** Rewrites the bundle's config.json through {@code edit}. */
     static void editConfig(Path dir, java.util.function.Consumer<ObjectNode> edit) throws IOException {
         ObjectNode config = (ObjectNode) JSON.readTree(dir.resolve("config.json").toFile());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.runj.platform.Errno;
+import io.runj.platform.FdTransfer;
+import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
 import io.runj.platform.SeccompFilter;
 import io.runj.platform.Signal;
@@ -15,6 +17,7 @@ import io.runj.platform.syscall.SyscallNumbers;
 import io.runj.platform.trace.Tracee;
 import io.runj.platform.trace.Tracer;
 import io.runj.sentry.strace.Strace;
+import io.runj.sentry.vfs.Vfs;
 
 /**
  * Turns the seized stub into the container's init: namespaces, hostname, root, cwd, identity,
@@ -42,6 +45,8 @@ public final class GuestLauncher {
     private static final int PR_SET_NO_NEW_PRIVS = 38;
     private static final int SECCOMP_SET_MODE_FILTER = 1;
     private static final long CLOSE_RANGE_MAX = 0xffffffffL;
+    private static final int AF_UNIX = 1;
+    private static final int SOCK_SEQPACKET = 5;
     private static final long AT_FDCWD = -100;
     /** sizeof(struct stat) and offsetof(st_mode) on x86-64. */
     private static final int STAT_SIZE = 144;
@@ -110,6 +115,7 @@ public final class GuestLauncher {
         // Nothing the JVM holds open may reach the guest: only stdio is inherited.
         s.call("close_range", SyscallNumbers.CLOSE_RANGE, 3, CLOSE_RANGE_MAX, 0);
         s.call("setsid", SyscallNumbers.SETSID);
+        int channel = fdChannel(s);
         if (terminal) {
             // A session leader without a terminal acquires its stdin, the fresh pty's slave.
             s.call("ioctl(TIOCSCTTY)", SyscallNumbers.IOCTL, 0, Pty.TIOCSCTTY, 0);
@@ -152,7 +158,30 @@ public final class GuestLauncher {
         long filter = s.bytes(seccompProgram);
         s.call("seccomp", SyscallNumbers.SECCOMP, SECCOMP_SET_MODE_FILTER, 0,
                 s.longs(seccompProgram.length / 8, filter));
-        return new PreparedGuest(stub, s, p.args().get(0), s.string(path), argv, envp);
+        return new PreparedGuest(stub, s, p.args().get(0), s.string(path), argv, envp, channel);
+    }
+
+    /**
+     * The VFS's fd channel: a socket pair made in the stub, one end left at the reserved fd
+     * {@link Vfs#CHANNEL_FD} (not close-on-exec, so it survives the guest's execs and is shared
+     * by its forks), the other taken by the sentry with pidfd_getfd. Returns the sentry's end.
+     */
+    private static int fdChannel(StubSetup s) {
+        long pair = s.reserve(8);
+        s.call("socketpair", SyscallNumbers.SOCKETPAIR, AF_UNIX, SOCK_SEQPACKET, 0, pair);
+        byte[] fds = s.memory().read(pair, 8);
+        int guestEnd = (fds[0] & 0xff) | (fds[1] & 0xff) << 8 | (fds[2] & 0xff) << 16 | (fds[3] & 0xff) << 24;
+        int sentryEnd = (fds[4] & 0xff) | (fds[5] & 0xff) << 8 | (fds[6] & 0xff) << 16 | (fds[7] & 0xff) << 24;
+        s.call("dup2 to the fd channel", SyscallNumbers.DUP2, guestEnd, Vfs.CHANNEL_FD);
+        s.call("close", SyscallNumbers.CLOSE, guestEnd);
+        int mine;
+        try {
+            mine = FdTransfer.take(s.tid(), sentryEnd);
+        } catch (NativeException e) {
+            throw new SetupException("taking the fd channel: " + e.getMessage(), 1);
+        }
+        s.call("close", SyscallNumbers.CLOSE, sentryEnd);
+        return mine;
     }
 
     /** The root's own mounts, made in the guest's mount namespace before it is entered. */

@@ -3,6 +3,8 @@ package io.runj.sentry.exec;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.runj.sentry.vfs.MountTable;
+
 /**
  * Everything needed to start the container's init, already resolved from config.json: the
  * program, its arguments and environment, where it runs and as whom.
@@ -14,6 +16,7 @@ import java.util.List;
  * @param namespaces   clone flags of the namespaces to unshare (CLONE_NEWNS, CLONE_NEWUTS, ...)
  * @param rlimits      (resource number, soft, hard) triples
  * @param capabilities the guest's capability sets, or null to leave them as inherited
+ * @param mounts       the sandbox's mount table, served by the VFS and the gofer
  */
 public record GuestProcess(
         Path rootfs,
@@ -31,5 +34,6 @@ public record GuestProcess(
         long namespaces,
         List<long[]> rlimits,
         CapabilitySets capabilities,
-        boolean noNewPrivileges) {
+        boolean noNewPrivileges,
+        MountTable mounts) {
 }

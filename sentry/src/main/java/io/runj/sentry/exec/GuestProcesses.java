@@ -13,6 +13,7 @@ import io.runj.oci.Rlimit;
 import io.runj.oci.RlimitType;
 import io.runj.oci.Spec;
 import io.runj.oci.User;
+import io.runj.sentry.vfs.MountTable;
 
 /** Builds the {@link GuestProcess} of a validated config.json. */
 public final class GuestProcesses {
@@ -60,6 +61,7 @@ public final class GuestProcesses {
                 namespaces,
                 rlimits,
                 p.getCapabilities() == null ? null : CapabilitySets.of(p.getCapabilities()),
-                Boolean.TRUE.equals(p.getNoNewPrivileges()));
+                Boolean.TRUE.equals(p.getNoNewPrivileges()),
+                MountTable.fromSpec(spec, rootfs));
     }
 }

@@ -13,14 +13,21 @@ public final class PreparedGuest {
     private final long path;
     private final long argv;
     private final long envp;
+    private final int channel;
 
-    PreparedGuest(Tracee init, StubSetup setup, String program, long path, long argv, long envp) {
+    PreparedGuest(Tracee init, StubSetup setup, String program, long path, long argv, long envp, int channel) {
         this.init = init;
         this.setup = setup;
         this.program = program;
         this.path = path;
         this.argv = argv;
         this.envp = envp;
+        this.channel = channel;
+    }
+
+    /** The sentry's end of the VFS's fd channel, whose other end is the guest's reserved fd. */
+    public int channel() {
+        return channel;
     }
 
     /** The task that becomes the guest's init; its pid stays the same across the execve. */

@@ -7,10 +7,12 @@ import io.runj.platform.trace.Tracee;
 import io.runj.platform.trace.Tracer;
 import io.runj.sentry.strace.Strace;
 import io.runj.sentry.syscalls.GuestCall;
+import io.runj.sentry.syscalls.Handling;
 import io.runj.sentry.syscalls.Outcome;
 import io.runj.sentry.syscalls.SyscallCheck;
 import io.runj.sentry.syscalls.SyscallDispositions;
 import io.runj.sentry.syscalls.SyscallEntry;
+import io.runj.sentry.vfs.Vfs;
 
 /**
  * The sentry's kernel: it owns the tracer and decides, for every trapped syscall, what happens.
@@ -21,6 +23,7 @@ public final class Kernel implements TraceHandler {
     private final Strace strace;
     private final GuestCall call = new GuestCall(new TracedSandbox(tracer));
     private final long[] args = new long[6];
+    private Vfs vfs;
 
     /** @param strace where --strace lines go, or null when tracing output is off */
     public Kernel(Strace strace) {
@@ -31,13 +34,29 @@ public final class Kernel implements TraceHandler {
         return tracer;
     }
 
-    private static Task task(Tracee t) {
+    /** From now on the VFS entries of the syscall table go to {@code v}; set before the guest runs. */
+    public void useVfs(Vfs v) {
+        vfs = v;
+    }
+
+    private Task task(Tracee t) {
         Object a = t.attachment();
         if (a == null) {
-            a = new Task(t);
-            t.attach(a);
+            Task task = new Task(t);
+            task.fs = vfs == null ? null : vfs.initTask();
+            t.attach(task);
+            return task;
         }
         return (Task) a;
+    }
+
+    /** Whether the table sends this call, with these arguments, to the VFS. */
+    private boolean toVfs(int nr, long[] callArgs) {
+        if (vfs == null) {
+            return false;
+        }
+        SyscallEntry e = SyscallDispositions.entry(nr);
+        return e != null && e.handling() == Handling.VFS && e.decide(callArgs) == io.runj.sentry.syscalls.Outcome.TRAP;
     }
 
     @Override
@@ -45,6 +64,9 @@ public final class Kernel implements TraceHandler {
         int nr = (int) regs.origRax();
         if (strace == null) {
             regs.args(args);
+            if (toVfs(nr, args)) {
+                return vfs.onSyscall(task(t).fs, t.tid(), regs);
+            }
             long result = decide(t, nr, args);
             if (result == SyscallCheck.RUN) {
                 return Resume.RUN;
@@ -55,6 +77,15 @@ public final class Kernel implements TraceHandler {
         Task task = task(t);
         task.syscallNr = regs.origRax();
         regs.args(task.args);
+        if (toVfs(nr, task.args)) {
+            Resume r = vfs.onSyscall(task.fs, t.tid(), regs);
+            if (r == Resume.EMULATED) {
+                strace.complete(task.pid(), nr, task.args, regs.rax(), tracer.memory(t.tid()));
+                return r;
+            }
+            task.entryText = null;
+            return Resume.RUN_AND_REPORT_EXIT;
+        }
         long result = decide(t, nr, task.args);
         if (result != SyscallCheck.RUN) {
             strace.complete(task.pid(), nr, task.args, result, tracer.memory(t.tid()));
@@ -92,6 +123,12 @@ public final class Kernel implements TraceHandler {
     @Override
     public void onSyscallExit(Tracee t, Regs regs) {
         Task task = task(t);
+        if (task.fs != null && task.fs.pending()) {
+            vfs.onSyscallExit(task.fs, t.tid(), regs);
+        }
+        if (strace == null) {
+            return;
+        }
         int nr = (int) task.syscallNr;
         if (task.entryText != null) {
             strace.finish(task.pid(), nr, task.entryText, task.args, regs.rax());
@@ -102,7 +139,11 @@ public final class Kernel implements TraceHandler {
 
     @Override
     public void onNewTask(Tracee parent, Tracee child, int event) {
-        child.attach(new Task(child));
+        Task task = new Task(child);
+        if (vfs != null) {
+            task.fs = vfs.newTask(task(parent).fs, child.tgid() == parent.tgid());
+        }
+        child.attach(task);
     }
 
     @Override
@@ -111,5 +152,8 @@ public final class Kernel implements TraceHandler {
 
     @Override
     public void onExit(Tracee t, int status) {
+        if (vfs != null && t.attachment() instanceof Task task) {
+            vfs.onExit(task.fs);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.runj.sentry.kernel;
 
 import io.runj.platform.trace.Tracee;
+import io.runj.sentry.vfs.FsTask;
 
 /** The sentry's view of one guest thread: what it is doing in the syscall it is in. */
 public final class Task {
@@ -10,6 +11,8 @@ public final class Task {
     final long[] args = new long[6];
     /** The call part of the strace line when it had to be formatted at entry (execve, exit). */
     String entryText;
+    /** Its cwd and the VFS call it is in; null without a VFS. */
+    FsTask fs;
 
     Task(Tracee tracee) {
         this.tracee = tracee;

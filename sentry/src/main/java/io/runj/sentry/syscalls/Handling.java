@@ -7,6 +7,8 @@ package io.runj.sentry.syscalls;
 public enum Handling {
     /** The sentry computes the result itself; the host kernel never runs the call. */
     EMULATED("emulated"),
+    /** The sentry emulates it through its VFS (mount table, path walk, gofer); see io.runj.sentry.vfs. */
+    VFS("emulated through the VFS"),
     /** The sentry checks the arguments, refuses what it must, and lets the host kernel run the rest. */
     CHECKED("checked, then run by the host"),
     /** Trapped and run unchanged by the host kernel (inside the guest's chroot): emulation is to come. */

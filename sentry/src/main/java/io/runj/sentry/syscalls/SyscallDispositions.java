@@ -31,8 +31,8 @@ import io.runj.platform.syscall.SyscallTable;
  */
 public final class SyscallDispositions {
     /**
-     * Fds from here up are reserved for the sentry's own channels into the guest (the VFS installs
-     * them): close, dup2 and dup3 onto them trap. Below the default RLIMIT_NOFILE of 1024.
+     * Fds from here up are reserved for the sentry's own channels into the guest (the first is the
+     * VFS's fd channel): close, dup2 and dup3 onto them trap. Below the default RLIMIT_NOFILE of 1024.
      */
     public static final int RESERVED_FD_FIRST = 1000;
 
@@ -101,19 +101,37 @@ public final class SyscallDispositions {
         pass("randomness; sync of every filesystem is harmless", "getrandom", "sync");
 
         // Everything that names a path: the VFS will resolve them; today the host kernel does, inside the chroot.
-        host("names a path", "open", "openat", "openat2", "creat", "stat", "lstat", "newfstatat",
-                "statx", "access", "faccessat", "faccessat2", "readlink", "readlinkat", "mkdir",
-                "mkdirat", "rmdir", "unlink", "unlinkat", "rename", "renameat", "renameat2", "link",
-                "linkat", "symlink", "symlinkat", "chmod", "fchmodat", "fchmodat2", "chown", "lchown",
-                "fchownat", "utime", "utimes", "futimesat", "utimensat", "truncate", "mknod",
-                "mknodat", "statfs", "chdir", "getcwd", "setxattr", "lsetxattr", "getxattr",
-                "lgetxattr", "listxattr", "llistxattr", "removexattr", "lremovexattr", "setxattrat",
-                "getxattrat", "listxattrat", "removexattrat", "file_getattr", "file_setattr",
-                "inotify_add_watch");
-        host("execve: the sentry will resolve the program and run it with execveat", "execve", "execveat");
+        vfs("resolved by the sentry's path walk; the file is opened by the gofer and its fd installed "
+                + "in the guest", "open", "openat", "creat");
+        vfs("resolved by the sentry's path walk; the gofer stats the file (an empty path with "
+                + "AT_EMPTY_PATH is the fd's own fstat, run by the host)", "stat", "lstat", "newfstatat", "statx");
+        vfs("resolved by the sentry's path walk, checked against the caller's credentials",
+                "access", "faccessat", "faccessat2");
+        vfs("resolved by the sentry's path walk; the gofer reads the link", "readlink", "readlinkat");
+        vfs("the virtual cwd; the host's cwd follows it for the calls the host still resolves",
+                "chdir", "fchdir", "getcwd");
+        host("names a path", "openat2", "mkdir", "rmdir", "unlink", "rename", "link", "symlink",
+                "chmod", "chown", "lchown", "utime", "utimes", "truncate", "mknod", "statfs",
+                "setxattr", "lsetxattr", "getxattr", "lgetxattr", "listxattr", "llistxattr",
+                "removexattr", "lremovexattr", "inotify_add_watch");
+        // A directory fd may come from the gofer, whose mounts the guest's chroot does not confine.
+        checked(PathChecks.dirfds(0), "names a path; a directory fd other than AT_FDCWD: EOPNOTSUPP until "
+                + "the VFS emulates the call", Handling.CHECKED, "mkdirat", "unlinkat", "fchmodat",
+                "fchmodat2", "fchownat", "futimesat", "mknodat", "setxattrat", "getxattrat",
+                "listxattrat", "removexattrat", "file_getattr", "file_setattr");
+        checked(PathChecks.dirfdOrFdItself(0, 1), "names a path; a directory fd other than AT_FDCWD: "
+                + "EOPNOTSUPP until the VFS emulates the call, except with a NULL path (futimens: the fd itself)",
+                Handling.CHECKED, "utimensat");
+        checked(PathChecks.dirfds(1), "names a path; a directory fd other than AT_FDCWD: EOPNOTSUPP until "
+                + "the VFS emulates the call", Handling.CHECKED, "symlinkat");
+        checked(PathChecks.dirfds(0, 2), "names two paths; directory fds other than AT_FDCWD: EOPNOTSUPP "
+                + "until the VFS emulates the call", Handling.CHECKED, "renameat", "renameat2", "linkat");
+        host("execve: the sentry will resolve the program and run it with execveat", "execve");
+        checked(PathChecks.dirfds(0), "execve: the sentry will resolve the program and run it with execveat; "
+                + "a directory fd other than AT_FDCWD: EOPNOTSUPP until then", Handling.CHECKED, "execveat");
         host("names an AF_UNIX path, or an address the sentry may check", "bind", "connect");
         host("an fd whose write could reach a read-only mount or needs the sentry's privileges",
-                "fchmod", "fchown", "fsetxattr", "fremovexattr", "fchdir");
+                "fchmod", "fchown", "fsetxattr", "fremovexattr");
         host("synthetic directories (/proc, /dev) will be answered by the sentry", "getdents", "getdents64");
         host("identity: the sentry will keep the guest's credentials", "getuid", "geteuid", "getgid",
                 "getegid", "getresuid", "getresgid", "getgroups", "setuid", "setgid", "setreuid",
@@ -122,7 +140,7 @@ public final class SyscallDispositions {
         host("UTS namespace and host facts the sentry will answer for the container", "uname",
                 "sethostname", "setdomainname", "sysinfo");
         host("mounts: in the guest's mount namespace today, virtual with the VFS", "mount", "umount2");
-        host("can close reserved fds", "close_range");
+        entry("close_range").base(TRAP).vfs().note("the range is cut around the reserved fd " + RESERVED_FD_FIRST).add();
         checked(PidChecks::kill, "kill(-1) is emulated: every guest process but the caller and the init",
                 Handling.EMULATED, "kill");
         checked(PidChecks.pidOrSelf(0), "a pid outside the sandbox fails with ESRCH", Handling.CHECKED,
@@ -212,13 +230,12 @@ public final class SyscallDispositions {
                 .check(PidChecks::fcntlSetOwner, Handling.CHECKED)
                 .note("an owner outside the sandbox fails with ESRCH; F_SETOWN_EX's owner is in memory, "
                         + "where a racing thread could change it after a check").add();
-        for (String name : List.of("close", "dup2")) {
+        for (String name : List.of("close", "dup2", "dup3")) {
             int fdArg = name.equals("close") ? 0 : 1;
             entry(name).base(PASS).rule(fdArg, GE, RESERVED_FD_FIRST, TRAP, "fd >= " + RESERVED_FD_FIRST + ": EMULATE")
-                    .host().note("fds from " + RESERVED_FD_FIRST + " up are reserved for the sentry (none is installed yet)").add();
+                    .vfs().note("fd " + RESERVED_FD_FIRST + " is the sentry's fd channel: EBADF, as for an fd "
+                            + "the guest does not have; the others run on the host").add();
         }
-        entry("dup3").base(PASS).rule(1, GE, RESERVED_FD_FIRST, TRAP, "fd >= " + RESERVED_FD_FIRST + ": EMULATE")
-                .host().note("fds from " + RESERVED_FD_FIRST + " up are reserved for the sentry (none is installed yet)").add();
 
         // Refused.
         refuse(Errno.EPERM, "the guest cannot be traced twice, and must not trace the sentry", "ptrace");
@@ -280,6 +297,12 @@ public final class SyscallDispositions {
         }
     }
 
+    private static void vfs(String note, String... names) {
+        for (String n : names) {
+            entry(n).base(TRAP).vfs().note(note).add();
+        }
+    }
+
     private static void checked(SyscallCheck check, String note, Handling handling, String... names) {
         for (String n : names) {
             entry(n).base(TRAP).check(check, handling).note(note).add();
@@ -324,6 +347,11 @@ public final class SyscallDispositions {
 
         Builder host() {
             handling = Handling.HOST;
+            return this;
+        }
+
+        Builder vfs() {
+            handling = Handling.VFS;
             return this;
         }
 
