@@ -1,10 +1,9 @@
 package io.runj.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,31 +17,16 @@ public final class CreateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = {"-b", "--bundle"}, description = "Path to the root of the bundle directory (default: current directory).")
-    Path bundle = Path.of("");
-
-    @Option(names = "--pid-file", description = "File to write the container's pid to (the sentry's).")
-    Path pidFile;
-
-    @Option(names = "--console-socket", description = "Unix socket to send the pty master to (process.terminal: true).")
-    Path consoleSocket;
-
-    @Option(names = "--no-pivot", description = "Accepted for compatibility with runc: the root is never pivoted.")
-    boolean noPivot;
-
-    @Option(names = "--no-new-keyring", description = "Accepted for compatibility with runc: no session keyring is made.")
-    boolean noNewKeyring;
-
-    @Option(names = "--preserve-fds", description = "Number of fds after stdio to pass to the container (only 0 today).")
-    int preserveFds;
+    @Mixin
+    CreateOptions options;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The container's id, unique on this host.")
     String id;
 
     @Override
     public Integer call() throws InterruptedException {
-        PreservedFds.check(preserveFds);
-        Creation.create(main.global, bundle, id, consoleSocket, pidFile);
+        PreservedFds.check(options.preserveFds);
+        Creation.create(main.global, options.bundle, id, options.consoleSocket, options.pidFile);
         return 0;
     }
 }

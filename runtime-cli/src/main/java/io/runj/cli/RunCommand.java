@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import io.runj.oci.Spec;
 import io.runj.platform.Signals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,38 +25,23 @@ public final class RunCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = {"-b", "--bundle"}, description = "Path to the root of the bundle directory (default: current directory).")
-    Path bundle = Path.of("");
+    @Mixin
+    CreateOptions options;
 
     @Option(names = {"-d", "--detach"}, description = "Return once the container runs, leaving it in the background.")
     boolean detach;
-
-    @Option(names = "--pid-file", description = "File to write the container's pid to (the sentry's).")
-    Path pidFile;
-
-    @Option(names = "--console-socket", description = "Unix socket to send the pty master to (process.terminal: true).")
-    Path consoleSocket;
-
-    @Option(names = "--no-pivot", description = "Accepted for compatibility with runc: the root is never pivoted.")
-    boolean noPivot;
-
-    @Option(names = "--no-new-keyring", description = "Accepted for compatibility with runc: no session keyring is made.")
-    boolean noNewKeyring;
-
-    @Option(names = "--preserve-fds", description = "Number of fds after stdio to pass to the container (only 0 today).")
-    int preserveFds;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The container's id, unique on this host.")
     String id;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        PreservedFds.check(preserveFds);
+        PreservedFds.check(options.preserveFds);
         ContainerIds.check(id);
-        Path dir = Bundles.directory(bundle);
+        Path dir = Bundles.directory(options.bundle);
         Spec spec = Bundles.load(dir);
-        if (detach || consoleSocket != null || !Bundles.terminal(spec)) {
-            return run(Creation.create(main.global, dir, spec, id, consoleSocket, pidFile), null);
+        if (detach || options.consoleSocket != null || !Bundles.terminal(spec)) {
+            return run(Creation.create(main.global, dir, spec, id, options.consoleSocket, options.pidFile), null);
         }
         // runj is the terminal's far end: the sentry sends the master to a socket of our own.
         Path tmp = Files.createTempDirectory("runj-tty-");
@@ -63,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
             Creation.Created created;
             int master;
             try (ConsoleSocket console = ConsoleSocket.listen(tmp.resolve("console.sock"))) {
-                created = Creation.create(main.global, dir, spec, id, console.path(), pidFile);
+                created = Creation.create(main.global, dir, spec, id, console.path(), options.pidFile);
                 try {
                     master = console.receiveMaster();
                 } catch (CliException e) {
