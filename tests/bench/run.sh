@@ -3,19 +3,21 @@
 # one run, on one shared busybox bundle, reported as ratios. Run as root: tests/bench/run.sh
 # [--write-doc]. The report goes to stdout (hyperfine's progress to stderr); --write-doc also
 # rewrites docs/performance.md. Not part of `mvn verify`: timings belong here, not in unit tests.
-# BENCH_RUNS (default 10) sets the runs of the fast benchmarks (the slow ones take 2), BENCH_N
-# (default 1000000) the getpid loop count.
+# BENCH_RUNS (default 10) sets the runs of the fast benchmarks (the slow ones take 2); BENCH_N
+# (default 1000000) and BENCH_TRAPPED_N (default 250000) the getpid and getppid loop counts.
 set -euo pipefail
 
 HOME_DIR=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
-BENCH_SRC=$HOME_DIR/tests/bench
 WORK=$HOME_DIR/tests/target/bench
 ROOTFS=$WORK/rootfs
 STATE=$WORK/state
 RUNJ=$HOME_DIR/bin/runj
+TARGET=$HOME_DIR/runtime-cli/target
+FROZEN=$HOME_DIR/tests/target/bench-runj
 RUNS=${BENCH_RUNS:-10}
 SLOW_RUNS=2
 N=${BENCH_N:-1000000}
+TN=${BENCH_TRAPPED_N:-250000}
 case ${1:-} in
     '') WRITE_DOC=false ;;
     --write-doc) WRITE_DOC=true ;;
@@ -27,7 +29,35 @@ die() { echo "bench: $*" >&2; exit 1; }
 for t in hyperfine runc runsc gcc jq /bin/busybox; do
     command -v "$t" >/dev/null || die "missing $t"
 done
-[[ -f $HOME_DIR/runtime-cli/target/runj.jar ]] || die "build runj first: cd $HOME_DIR && mvn -B -q -DskipTests package"
+[[ -f $TARGET/runj.jar ]] || die "build runj first: cd $HOME_DIR && mvn -B -q -DskipTests package"
+
+# A build during the run (mvn package rewrites runtime-cli/target under running JVMs) would break or
+# change runj midway, so the run sees a copy of bin/runj and of what it loads from the target
+# directory, bind-mounted over the originals in a private mount namespace: the paths stay the same,
+# so the class-data-sharing archive, which records its jar's path and mtime, still maps.
+freeze_runj() {
+    local try stamp
+    for try in 1 2 3 4 5 6; do
+        stamp=$(stat -c %Y.%s "$TARGET"/runj.* "$RUNJ")
+        rm -rf "$FROZEN" && mkdir -p "$FROZEN/target"
+        cp -a "$RUNJ" "$FROZEN/runj" && cp -a "$TARGET"/runj.* "$FROZEN/target/"
+        [[ ! -d $TARGET/jffi ]] || cp -a "$TARGET/jffi" "$FROZEN/target/"
+        # Unchanged while copied, and the archive (if any) made after the jar, not half a build.
+        if [[ $(stat -c %Y.%s "$TARGET"/runj.* "$RUNJ") == "$stamp" \
+            && ( ! -f $TARGET/runj.jsa || ! $TARGET/runj.jar -nt $TARGET/runj.jsa ) ]]; then
+            return
+        fi
+        sleep 10
+    done
+    die "runtime-cli/target keeps changing: rerun when no build is running"
+}
+if [[ -z ${BENCH_FROZEN:-} ]]; then
+    command -v unshare >/dev/null || die "missing unshare"
+    freeze_runj
+    BENCH_FROZEN=1 exec unshare --mount --propagation private "$(readlink -f "$0")" "$@"
+fi
+mount --bind "$FROZEN/target" "$TARGET"
+mount --bind "$FROZEN/runj" "$RUNJ"
 
 # --- the shared bundle: one rootfs, one config.json per workload differing only in process.args ---
 build_rootfs() {
@@ -39,7 +69,8 @@ build_rootfs() {
     chmod 1777 "$ROOTFS/tmp"
     echo 'root:x:0:0:root:/root:/bin/sh' >"$ROOTFS/etc/passwd"
     echo 'root:x:0:' >"$ROOTFS/etc/group"
-    gcc -static -O2 -o "$ROOTFS/bin/getpid_loop" "$BENCH_SRC/getpid_loop.c"
+    gcc -static -O2 -o "$ROOTFS/bin/getpid_loop" "$HOME_DIR/tests/bench/syscall_loop.c"
+    gcc -static -O2 -DNR=SYS_getppid -o "$ROOTFS/bin/getppid_loop" "$HOME_DIR/tests/bench/syscall_loop.c"
     (cd "$WORK" && runc spec && mv config.json runc-spec.json)
 }
 
@@ -64,14 +95,15 @@ cmd() {
     esac
 }
 
-# Containers a failed or interrupted run left behind: runc and runsc keep state until deleted; runj
-# has no delete yet (its run removes its own state), so only its state directory is cleared.
+# Deletes the containers a failed or interrupted run left behind, and what runj's guests wrote into
+# the shared rootfs: runj does not mount /dev yet, so a guest's >/dev/null makes a plain file there.
 cleanup() {
     local id
     for id in $(runc --root "$STATE/runc" list -q 2>/dev/null); do runc --root "$STATE/runc" delete -f "$id" || true; done
     for id in $(runsc --root "$STATE/runsc" list -q 2>/dev/null); do runsc --root "$STATE/runsc" delete -force "$id" || true; done
-    rm -rf "${STATE:?}/runj" && mkdir -p "$STATE/runj"
-    # runj does not mount /dev yet: a guest's >/dev/null makes a plain file in the shared rootfs.
+    if compgen -G "$STATE/runj/*" >/dev/null; then
+        for id in $("$RUNJ" --root "$STATE/runj" list -q 2>/dev/null); do "$RUNJ" --root "$STATE/runj" delete -f "$id" || true; done
+    fi
     rm -rf "$ROOTFS/tmp/files" "$ROOTFS"/dev/*
 }
 trap cleanup EXIT
@@ -79,7 +111,7 @@ trap cleanup EXIT
 # bench NAME RUNS WARMUP LABEL=COMMAND...: runs runj's command once to check that it works (unless
 # CHECK=false), keeping its stderr in $WORK/NAME.runj.fail if it does not, then hyperfine over the
 # commands that work; results in $WORK/NAME.json. runc and runsc are the references: if one of them
-# fails, hyperfine stops the script.
+# fails, the script stops.
 bench() {
     local name=$1 runs=$2 warmup=$3; shift 3
     local args=() spec label
@@ -94,7 +126,8 @@ bench() {
         rm -f "$WORK/$name.$label.fail"
         args+=(-n "$label" "${spec#*=}")
     done
-    hyperfine --style basic --runs "$runs" --warmup "$warmup" --export-json "$WORK/$name.json" "${args[@]}" >&2
+    hyperfine --style basic --runs "$runs" --warmup "$warmup" --export-json "$WORK/$name.json" "${args[@]}" >&2 \
+        || die "$name: a run failed (see above)"
 }
 ok() { [[ ! -e $WORK/$1.$2.fail ]]; }
 # mean NAME LABEL / sd NAME LABEL: seconds, from the export.
@@ -126,61 +159,73 @@ LOAD=$(cut -d' ' -f1 /proc/loadavg)
 echo "bench: building the bundle under $WORK (load average $LOAD)" >&2
 build_rootfs
 bundle true /bin/true
-bundle getpid0 /bin/getpid_loop 0
+bundle loop0 /bin/getpid_loop 0
 bundle getpid /bin/getpid_loop "$N"
+bundle getppid /bin/getppid_loop "$TN"
 bundle dd /bin/dd if=/dev/zero of=/dev/null bs=1 count=100000
 bundle files /bin/sh -c 'mkdir /tmp/files && cd /tmp/files && for i in $(seq 2000); do : >f$i; done && ls -l >/dev/null && rm f* && cd / && rmdir /tmp/files'
 bundle forkexec /bin/sh -c 'for i in $(seq 300); do /bin/true; done'
 bundle sleep /bin/sleep 2
 
-native_getpid="$ROOTFS/bin/getpid_loop"
-bench getpid0 "$RUNS" 2 "native=$native_getpid 0" "runc=$(cmd runc getpid0)" "runsc=$(cmd runsc getpid0)" "runj=$(cmd runj getpid0)"
-# The loop's check was its N=0 run: a runtime that failed that is left out here too.
-getpid=("native=$native_getpid $N")
-for rt in runc runsc runj; do
-    if ok getpid0 "$rt"; then getpid+=("$rt=$(cmd "$rt" getpid)"); else cp "$WORK/getpid0.$rt.fail" "$WORK/getpid.$rt.fail"; fi
+loop="$ROOTFS/bin/getpid_loop"
+bench loop0 "$RUNS" 2 "native=$loop 0" "runc=$(cmd runc loop0)" "runsc=$(cmd runsc loop0)" "runj=$(cmd runj loop0)"
+# The loops' check was their N=0 run: a runtime that failed that is left out of them too.
+for w in getpid getppid; do
+    if [[ $w == getppid ]]; then n=$TN; else n=$N; fi
+    specs=("native=$ROOTFS/bin/${w}_loop $n")
+    for rt in runc runsc runj; do
+        if ok loop0 "$rt"; then specs+=("$rt=$(cmd "$rt" "$w")"); else cp "$WORK/loop0.$rt.fail" "$WORK/$w.$rt.fail"; fi
+    done
+    CHECK=false bench "$w" "$SLOW_RUNS" 0 "${specs[@]}"
 done
-CHECK=false bench getpid "$SLOW_RUNS" 0 "${getpid[@]}"
 bench true "$RUNS" 2 "runc=$(cmd runc true)" "runsc=$(cmd runsc true)" "runj=$(cmd runj true)"
-bench dd "$SLOW_RUNS" 0 "runc=$(cmd runc dd)" "runsc=$(cmd runsc dd)" "runj=$(cmd runj dd)"
-bench files "$SLOW_RUNS" 0 "runc=$(cmd runc files)" "runsc=$(cmd runsc files)" "runj=$(cmd runj files)"
-bench forkexec "$SLOW_RUNS" 0 "runc=$(cmd runc forkexec)" "runsc=$(cmd runsc forkexec)" "runj=$(cmd runj forkexec)"
+for w in dd files forkexec; do
+    bench "$w" "$SLOW_RUNS" 0 "runc=$(cmd runc "$w")" "runsc=$(cmd runsc "$w")" "runj=$(cmd runj "$w")"
+done
 bench version "$RUNS" 2 "runc=runc --version" "runsc=runsc --version" "runj=$RUNJ --version"
 cleanup
 rss_runj=$(peak_rss "java.*--root $STATE/runj .* boot " sh -c "$(cmd runj sleep)")
 rss_runj_cli=$(peak_rss "java.*io.runj.cli.Main --root $STATE/runj run " sh -c "$(cmd runj sleep)")
 rss_runsc=$(peak_rss "runsc-sandbox .*--root=$STATE/runsc .*boot " sh -c "$(cmd runsc sleep)")
 rss_runc=$(peak_rss "runc --root $STATE/runc run " sh -c "$(cmd runc sleep)")
+LOAD_END=$(cut -d' ' -f1 /proc/loadavg)
 
 # --- report ---
-per_call() { calc "%.2f" "($(mean getpid "$1") - $(mean getpid0 "$1")) * 1e6 / $N"; }
-per_call_row() {
-    if ok getpid "$1"; then
-        echo "| $1 | $(ms getpid0 "$1") | $(ms getpid "$1") | $(per_call "$1") | $(calc "%.0f×" "$(per_call "$1") / $(per_call native)") |"
+# per_call LOOP RT: microseconds per call; per_call_cells LOOP RT: that and its ratio to native.
+per_call() { calc "%.2f" "($(mean "$1" "$2") - $(mean loop0 "$2")) * 1e6 / $3"; }
+per_call_cells() {
+    if ok "$1" "$2"; then
+        local us; us=$(per_call "$1" "$2" "$3")
+        echo "$us | $(calc "%.1f×" "$us / $(per_call "$1" native "$3")")"
     else
-        echo "| $1 | fails | fails | – | – |"
+        echo "fails | –"
     fi
 }
+# disposition NAME: what runj's filter and sentry do with a syscall, from docs/syscalls.md.
+disposition() {
+    awk -F' *[|] *' -v n="$1" '$3 == n { print $4 ($6 == "" ? "" : ", " $6); exit }' "$HOME_DIR/docs/syscalls.md" 2>/dev/null
+}
 report() {
-    local cpu
+    local cpu rt w f b
     cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
     cat <<EOF
-Measured $(date -u +%Y-%m-%d) on $(nproc) CPUs ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), kernel $(uname -r), load average $LOAD at the start;
+Measured $(date -u +%Y-%m-%d) on $(nproc) CPUs ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), kernel $(uname -r), load average $LOAD at the start and $LOAD_END at the end;
 $(java -version 2>&1 | head -1), runc $(runc --version | awk 'NR == 1 { print $3 }'), runsc $(runsc --version | awk 'NR == 1 { print $3 }'), hyperfine $(hyperfine --version | awk '{ print $2 }'),
 runj's CDS archive (runtime-cli/target/runj.jsa) $([[ -f $HOME_DIR/runtime-cli/target/runj.jsa ]] && echo present || echo absent).
 Times are hyperfine means ± standard deviation in milliseconds; ratios divide means.
 
-### Cost of one trapped system call
+### Cost of one system call
 
-\`getpid_loop N\` makes N raw \`getpid(2)\` calls; per call = (time(N=$N) − time(N=0)) / $N,
-so container start and exit cancel out.
+\`getpid_loop N\` and \`getppid_loop N\` make N raw calls; per call = (time(N) − time(N=0)) / N,
+so container start and exit cancel out. N is $N for getpid and $TN for getppid. In runj
+(docs/syscalls.md) getpid is $(disposition getpid) and getppid $(disposition getppid):
+the first column is the seccomp filter's cost, the second a trap to the sentry and back.
 
-| | N=0 (ms) | N=$N (ms) | µs per syscall | × native |
-|---|---:|---:|---:|---:|
+| | N=0 (ms) | getpid (µs) | × native | getppid (µs) | × native |
+|---|---:|---:|---:|---:|---:|
 EOF
-    local rt
     for rt in native runc runsc runj; do
-        per_call_row $rt
+        echo "| $rt | $(ms loop0 $rt) | $(per_call_cells getpid $rt "$N") | $(per_call_cells getppid $rt "$TN") |"
     done
     cat <<EOF
 
@@ -189,7 +234,6 @@ EOF
 | workload | runc (ms) | runsc ptrace (ms) | runj (ms) | runj / runc | runj / runsc |
 |---|---:|---:|---:|---:|---:|
 EOF
-    local w
     for w in true dd files forkexec; do
         echo "| $w | $(ms $w runc) | $(ms $w runsc) | $(ms $w runj) | $(ratio $w runj runc) | $(ratio $w runj runsc) |"
     done
@@ -207,12 +251,11 @@ Peak RSS is VmHWM from /proc/PID/status, polled while a \`sleep 2\` container ru
 (the java process run with \` boot \`) against runsc's sandbox (\`runsc-sandbox ... boot\`), and
 the process that \`run\` started in the foreground.
 EOF
-    local f b
     if compgen -G "$WORK/*.fail" >/dev/null; then
         printf '\n### Failures\n\nWhat a runtime printed last when a workload failed under it (left out of the timings):\n\n'
         for f in "$WORK"/*.fail; do
             b=$(basename "$f" .fail)
-            [[ $b == getpid.* ]] || echo "- ${b#*.}, ${b%%.*}: \`$(tail -1 "$f")\`"
+            [[ $b == getpid.* || $b == getppid.* ]] || echo "- ${b#*.}, ${b%%.*}: \`$(tail -1 "$f")\`"
         done
     fi
     cat <<EOF
@@ -225,18 +268,19 @@ Each workload is a bundle under tests/target/bench/bundles/ whose config.json is
 | workload | process.args |
 |---|---|
 EOF
-    for w in true getpid0 getpid dd files forkexec sleep; do
+    for w in true loop0 getpid getppid dd files forkexec sleep; do
         echo "| $w | \`$(jq -c .process.args "$WORK/bundles/$w/config.json")\` |"
     done
     cat <<EOF
 
-Run by hyperfine (\`--runs $RUNS\`, or \`--runs $SLOW_RUNS\` for getpid N=$N, dd, files and
-forkexec) as \`sh -c\` of, with \`\$B\` the bundle and \`b\$\$\` a container id unique to each run:
+Run by hyperfine (\`--runs $RUNS\`, or \`--runs $SLOW_RUNS\` for getpid, getppid, dd, files and forkexec)
+as \`sh -c\` of, with \`\$B\` the bundle and \`b\$\$\` a container id unique to each run:
 
-- native: \`tests/target/bench/rootfs/bin/getpid_loop N\` (on the host, no container)
+- native: \`tests/target/bench/rootfs/bin/getpid_loop N\` or \`getppid_loop N\` (on the host, no container)
 - runc: \`$(cmd runc X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|")\`
 - runsc: \`$(cmd runsc X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|")\`
-- runj: \`$(cmd runj X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|; s|$HOME_DIR/||")\`
+- runj: \`$(cmd runj X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|; s|$HOME_DIR/||")\`, bin/runj and
+  runtime-cli/target frozen at the start (bind-mounted copies, in a mount namespace of the run's own)
 EOF
 }
 report >"$WORK/report.md"
@@ -257,15 +301,18 @@ host kernel) and runsc with `--platform=ptrace`. Reproduce it, as root, after
 
 The script (tests/bench/run.sh) builds one busybox bundle under tests/target/bench/, runs every
 benchmark with hyperfine, prints the report below and, with `--write-doc`, rewrites this page. It
-takes several minutes, most of them in the trapped getpid loops.
+takes about seven minutes, most of them in runsc's syscall loops. runsc runs with `--root` for its
+state, `--platform=ptrace` and `--network=none`; on this VM (cgroup v1 hierarchies mounted) it
+needs no `--ignore-cgroups`.
 
-At this stage runj traps *every* guest syscall, read and write included: the per-syscall
-dispositions that let the cheap, safe ones run untrapped come with the next issue. The dd, files
-and forkexec rows show today's cost. The sentry also does almost nothing yet with a trapped call
-but let the host run it, so its per-syscall figure is the bare round trip (seccomp stop, the
-tracer thread's wakeup, resume), the floor under any emulation; runsc's includes its full
-emulation. Numbers move with the machine's load (given with the results): compare ratios, and
-only within one run.
+runj's seccomp filter decides per syscall (docs/syscalls.md): PASSTHROUGH calls (read, write,
+getpid, mmap, futex, ...) run on the host untrapped; EMULATE calls (paths, exec, identity, ...)
+stop the guest and wake the sentry, which answers some itself (path calls through its VFS and the
+gofer) and checks others and lets the host run them, as it does getppid. getppid's figure is thus
+the bare round trip (seccomp stop, the tracer's wakeup, resume), the floor under any emulation,
+where runsc's figures include its full emulation; the files row shows what a path call costs
+today. Numbers move with the machine's load (given with the results): compare ratios, and only
+within one run.
 
 ## Results
 
