@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.runj.sentry.Sentry;
 import io.runj.sentry.exec.GuestProcess;
+import io.runj.sentry.exec.KernelMount;
 import io.runj.sentry.exec.SetupException;
 import io.runj.sentry.vfs.MountTable;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ public final class DoCommand implements Callable<Integer> {
 
     private static final com.sun.security.auth.module.UnixSystem USER = new com.sun.security.auth.module.UnixSystem();
 
+    private static final KernelMount PRIVATE_TMP = KernelMount.of("/tmp", "tmpfs", List.of("nosuid", "nodev", "mode=1777"));
+
     @ParentCommand
     Main main;
 
@@ -50,7 +53,7 @@ public final class DoCommand implements Callable<Integer> {
         }
         Path mountpoint = Files.createTempDirectory("runj-do-");
         try {
-            GuestProcess p = new GuestProcess(mountpoint, Path.of("/"), !rw, List.of("/tmp"),
+            GuestProcess p = new GuestProcess(mountpoint, Path.of("/"), !rw, List.of(PRIVATE_TMP),
                     List.copyOf(command), environment(), cwd(), USER.getUid(), USER.getGid(), List.of(), null, null,
                     namespaces, List.of(), null, true, MountTable.hostRoot(rw));
             return Sentry.run(p, main.global.straceOutput());

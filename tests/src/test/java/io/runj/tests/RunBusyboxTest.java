@@ -125,4 +125,16 @@ class RunBusyboxTest {
         assertEquals(0, r.exit(), r::toString);
         assertEquals("foo\n", r.out(), r::toString);
     }
+
+    @Test
+    void devHasTheDefaultDevicesAndTheRootfsIsUntouched() throws Exception {
+        Runj.Result r = run("sh", "-c", "echo gone > /dev/null; dd if=/dev/zero bs=1 count=3 2>/dev/null | wc -c;"
+                + " head -c 5 /dev/urandom | wc -c; echo x > /dev/full || echo full; ls /dev");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("3\n5\nfull\nfd\nfull\nmqueue\nnull\nptmx\npts\nrandom\nshm\nstderr\nstdin\nstdout\ntty\n"
+                + "urandom\nzero\n", r.out(), r::toString);
+        try (var s = Files.list(Fixtures.busyboxRootfs().resolve("dev"))) {
+            assertEquals(0, s.count(), "the rootfs's own /dev is left empty");
+        }
+    }
 }

@@ -29,8 +29,6 @@ import io.runj.sentry.vfs.Vfs;
 public final class GuestLauncher {
     private static final long CLONE_NEWNS = 0x00020000;
     private static final long MS_RDONLY = 1;
-    private static final long MS_NOSUID = 2;
-    private static final long MS_NODEV = 4;
     private static final long MS_REMOUNT = 32;
     private static final long MS_BIND = 4096;
     private static final long MS_REC = 16384;
@@ -45,6 +43,12 @@ public final class GuestLauncher {
     private static final int PR_SET_NO_NEW_PRIVS = 38;
     private static final int SECCOMP_SET_MODE_FILTER = 1;
     private static final long CLOSE_RANGE_MAX = 0xffffffffL;
+    private static final int S_IFCHR = 0020000;
+    private static final List<String> DEVICE_NAMES = List.of("null", "zero", "full", "random", "urandom", "tty");
+    /** (index in DEVICE_NAMES, major, minor) */
+    private static final long[][] DEVICES = {{0, 1, 3}, {1, 1, 5}, {2, 1, 7}, {3, 1, 8}, {4, 1, 9}, {5, 5, 0}};
+    private static final String[][] DEV_LINKS = {{"fd", "/proc/self/fd"}, {"stdin", "/proc/self/fd/0"},
+        {"stdout", "/proc/self/fd/1"}, {"stderr", "/proc/self/fd/2"}, {"ptmx", "pts/ptmx"}};
     private static final int AF_UNIX = 1;
     private static final int SOCK_SEQPACKET = 5;
     private static final long AT_FDCWD = -100;
@@ -194,15 +198,39 @@ public final class GuestLauncher {
             // Remounting read-only needs a mount of its own at the root.
             s.call("bind " + p.rootfs(), SyscallNumbers.MOUNT, root, root, 0, MS_BIND | MS_REC, 0);
         }
-        for (String dir : p.tmpfs()) {
-            String target = p.rootfs().resolve(dir.substring(1)).toString();
-            s.call("tmpfs on " + dir, SyscallNumbers.MOUNT, s.string("tmpfs"), s.string(target),
-                    s.string("tmpfs"), MS_NOSUID | MS_NODEV, s.string("mode=1777"));
+        for (KernelMount m : p.kernelMounts()) {
+            String target = p.rootfs().resolve(m.destination().substring(1)).toString();
+            long t = s.string(target);
+            // A missing mount point is made, as runc does; EEXIST is the usual answer.
+            s.tryCall(SyscallNumbers.MKDIR, t, 0755);
+            s.call(m.type() + " on " + m.destination(), SyscallNumbers.MOUNT, s.string(m.type()), t,
+                    s.string(m.type()), m.flags(), s.string(m.data()));
+            if (m.destination().equals("/dev")) {
+                populateDev(s, target);
+            }
         }
         if (p.readonlyRoot()) {
             s.call("remount " + p.rootfs() + " read-only", SyscallNumbers.MOUNT, 0, root, 0,
                     MS_REMOUNT | MS_BIND | MS_RDONLY, 0);
         }
+    }
+
+    /**
+     * The devices and links every container's /dev has (runc's default set), made in the fresh
+     * tmpfs while the stub still has CAP_MKNOD. A umask of 0 gives the nodes their 0666.
+     */
+    private static void populateDev(StubSetup s, String dev) {
+        long oldUmask = s.call("umask", SyscallNumbers.UMASK, 0);
+        for (long[] d : DEVICES) {
+            String name = DEVICE_NAMES.get((int) d[0]);
+            s.call("mknod /dev/" + name, SyscallNumbers.MKNODAT, AT_FDCWD, s.string(dev + "/" + name),
+                    S_IFCHR | 0666, (d[1] << 8) | d[2]);
+        }
+        for (String[] link : DEV_LINKS) {
+            s.call("symlink /dev/" + link[0], SyscallNumbers.SYMLINKAT, s.string(link[1]), AT_FDCWD,
+                    s.string(dev + "/" + link[0]));
+        }
+        s.call("umask", SyscallNumbers.UMASK, oldUmask);
     }
 
     /** Drops every capability the kernel has that {@code keep} does not name from the bounding set. */

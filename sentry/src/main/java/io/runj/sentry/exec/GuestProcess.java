@@ -12,7 +12,7 @@ import io.runj.sentry.vfs.MountTable;
  * @param rootfs       the directory that becomes the guest's root
  * @param rootBind     a host directory bind-mounted (recursively) onto rootfs first, or null
  * @param readonlyRoot whether the root mount is made read-only
- * @param tmpfs        guest directories that get a private, empty tmpfs
+ * @param kernelMounts filesystems the kernel mounts in the guest's mount namespace, in order
  * @param namespaces   clone flags of the namespaces to unshare (CLONE_NEWNS, CLONE_NEWUTS, ...)
  * @param rlimits      (resource number, soft, hard) triples
  * @param capabilities the guest's capability sets, or null to leave them as inherited
@@ -22,7 +22,7 @@ public record GuestProcess(
         Path rootfs,
         Path rootBind,
         boolean readonlyRoot,
-        List<String> tmpfs,
+        List<KernelMount> kernelMounts,
         List<String> args,
         List<String> env,
         String cwd,

@@ -24,6 +24,20 @@ public final class GuestProcesses {
     private GuestProcesses() {
     }
 
+    /** The config's tmpfs, devpts and mqueue mounts, in order. */
+    private static List<KernelMount> kernelMounts(Spec spec) {
+        List<KernelMount> out = new ArrayList<>();
+        if (spec.getMounts() != null) {
+            for (io.runj.oci.Mount m : spec.getMounts()) {
+                if (KernelMount.TYPES.contains(m.getType())) {
+                    out.add(KernelMount.of(m.getDestination(), m.getType(),
+                            m.getOptions() == null ? List.of() : m.getOptions()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** @param bundle the bundle directory, against which a relative root.path is resolved */
     public static GuestProcess fromSpec(Spec spec, Path bundle) {
         Process p = spec.getProcess();
@@ -49,7 +63,7 @@ public final class GuestProcesses {
                 rootfs,
                 null,
                 Boolean.TRUE.equals(spec.getRoot().getReadonly()),
-                List.of(),
+                kernelMounts(spec),
                 List.copyOf(p.getArgs()),
                 p.getEnv() == null ? List.of() : List.copyOf(p.getEnv()),
                 p.getCwd() == null ? "/" : p.getCwd(),
