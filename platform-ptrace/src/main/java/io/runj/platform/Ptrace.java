@@ -8,7 +8,6 @@ import jnr.ffi.Pointer;
  */
 public final class Ptrace {
     public static final int PTRACE_CONT = 7;
-    public static final int PTRACE_KILL = 8;
     public static final int PTRACE_GETREGS = 12;
     public static final int PTRACE_SETREGS = 13;
     public static final int PTRACE_SYSCALL = 24;
@@ -88,29 +87,11 @@ public final class Ptrace {
     }
 
     /**
-     * Fills the tracee's current siginfo into this instance's scratch buffer and returns si_signo;
-     * group-stops fail with EINVAL, which is how they are told from signal-delivery stops.
+     * The si_signo of the tracee's current siginfo; group-stops fail with EINVAL, which is how
+     * they are told from signal-delivery stops.
      */
     public int getSiginfo(int tid) {
         Native.check("ptrace(PTRACE_GETSIGINFO)", C.ptrace(PTRACE_GETSIGINFO, tid, 0, scratchAddr));
         return scratch.getInt(0);
-    }
-
-    /** True for a group-stop: PTRACE_GETSIGINFO fails with EINVAL there. */
-    public boolean isGroupStop(int tid) {
-        long rc = C.ptrace(PTRACE_GETSIGINFO, tid, 0, scratchAddr);
-        if (rc < 0) {
-            int e = Native.errno();
-            if (e == Errno.EINVAL) {
-                return true;
-            }
-            throw new NativeException("ptrace(PTRACE_GETSIGINFO)", e);
-        }
-        return false;
-    }
-
-    /** si_code of the siginfo last read by {@link #getSiginfo}. */
-    public int siginfoCode() {
-        return scratch.getInt(8);
     }
 }

@@ -20,7 +20,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "run", description = "Create and run a container; in the foreground, exit with its status.")
 public final class RunCommand implements Callable<Integer> {
-    private static final String[] FORWARDED = {"HUP", "INT", "TERM", "USR1", "USR2", "WINCH", "CONT"};
 
     @ParentCommand
     Main main;
@@ -68,7 +67,8 @@ public final class RunCommand implements Callable<Integer> {
     private Integer run(Creation.Created created, TerminalRelay relay) throws InterruptedException, IOException {
         Process sentry = created.sentry();
         if (!detach) {
-            forwardSignals(sentry.pid(), relay == null);
+            // Signals to runj reach the sentry, which passes them on to the guest's init.
+            Signals.forwardTo((int) sentry.pid(), relay == null);
         }
         int status;
         try {
@@ -95,18 +95,5 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return status;
-    }
-
-    /**
-     * Signals to runj reach the sentry, which passes them on to the guest's init. WINCH is not
-     * forwarded when runj relays a terminal: resizing the pty signals the guest's foreground group.
-     */
-    @SuppressWarnings("restriction")
-    private static void forwardSignals(long pid, boolean winch) {
-        for (String name : FORWARDED) {
-            if (winch || !name.equals("WINCH")) {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> Signals.tryKill((int) pid, sig.getNumber()));
-            }
-        }
     }
 }

@@ -32,11 +32,9 @@ import io.runj.sentry.vfs.Vfs;
  * status is returned as a shell sees it: its exit code, or 128+N when signal N killed it.
  */
 public final class Sentry {
-    /** Signals the sentry passes on to the guest's init rather than dying of them itself. */
     /** The entry point of the runj command line, which runs the gofer as {@code runj gofer}. */
     private static final String GOFER_MAIN = "io.runj.cli.Main";
     private static final long GOFER_TIMEOUT_MILLIS = 30_000;
-    private static final String[] FORWARDED = {"HUP", "INT", "TERM", "USR1", "USR2", "WINCH", "CONT"};
 
     private enum Phase { CREATED, RUNNING, STOPPED }
 
@@ -244,18 +242,11 @@ public final class Sentry {
     }
 
     private int follow() {
-        forwardSignals(initPid());
+        Signals.forwardTo(initPid(), true);
         try {
             return WaitStatus.shellStatus(kernel.tracer().run());
         } finally {
             gofer.close();
-        }
-    }
-
-    @SuppressWarnings("restriction")
-    private static void forwardSignals(int initPid) {
-        for (String name : FORWARDED) {
-            sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> Signals.tryKill(initPid, sig.getNumber()));
         }
     }
 }

@@ -171,4 +171,26 @@ class TracerTest {
         assertTrue(text.contains("(stopped)") || text.contains("(tracing stop)"), text);
         assertTrue(text.endsWith("status 0\n"), text);
     }
+
+    @Test
+    void interruptStopsARunningTraceeAndSiginfoNamesADeliveredSignal() throws Exception {
+        onTracerThread(() -> {
+            Tracer tracer = new Tracer(new Recorder());
+            Tracee stub = tracer.spawnStub();
+            io.runj.platform.Ptrace ptrace = tracer.ptrace();
+            io.runj.platform.Waiter waiter = new io.runj.platform.Waiter();
+            ptrace.cont(stub.tid(), 0);
+            ptrace.interrupt(stub.tid());
+            waiter.waitpid(stub.tid(), io.runj.platform.Waiter.WALL);
+            assertEquals(io.runj.platform.Ptrace.EVENT_STOP, WaitStatus.event(waiter.status()));
+            ptrace.cont(stub.tid(), 0);
+            io.runj.platform.Signals.tgkill(stub.tid(), stub.tid(), io.runj.platform.Signal.SIGUSR1);
+            waiter.waitpid(stub.tid(), io.runj.platform.Waiter.WALL);
+            assertEquals(io.runj.platform.Signal.SIGUSR1, WaitStatus.stopSig(waiter.status()));
+            assertEquals(io.runj.platform.Signal.SIGUSR1, ptrace.getSiginfo(stub.tid()));
+            io.runj.platform.Signals.kill(stub.tid(), io.runj.platform.Signal.SIGKILL);
+            assertEquals(128 + 9, WaitStatus.shellStatus(tracer.run()));
+            return null;
+        });
+    }
 }
