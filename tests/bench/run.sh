@@ -71,6 +71,7 @@ build_rootfs() {
     echo 'root:x:0:' >"$ROOTFS/etc/group"
     gcc -static -O2 -o "$ROOTFS/bin/getpid_loop" "$HOME_DIR/tests/bench/syscall_loop.c"
     gcc -static -O2 -DNR=SYS_getppid -o "$ROOTFS/bin/getppid_loop" "$HOME_DIR/tests/bench/syscall_loop.c"
+    gcc -O2 -o "$WORK/trace_floor" "$HOME_DIR/tests/bench/trace_floor.c"
     (cd "$WORK" && runc spec && mv config.json runc-spec.json)
 }
 
@@ -138,21 +139,26 @@ calc() { awk "BEGIN { printf \"$1\", $2 }"; }
 ms() { if ok "$1" "$2"; then calc "%.1f ± %.1f" "$(mean "$1" "$2") * 1000, $(sd "$1" "$2") * 1000"; else echo "fails"; fi; }
 ratio() { if ok "$1" "$2" && ok "$1" "$3"; then calc "%.1f×" "$(mean "$1" "$2") / $(mean "$1" "$3")"; else echo "–"; fi; }
 
-# peak_rss PATTERN COMMAND...: runs COMMAND and prints the largest VmHWM (MiB) of the process whose
-# command line matches PATTERN (pgrep -f) while it lives.
+# peak_rss PATTERN1 PATTERN2 COMMAND...: runs COMMAND and prints the largest VmHWM (MiB) of the
+# process whose command line matches PATTERN1 (pgrep -f) while it lives, plus that of the one
+# matching PATTERN2 (the sandbox kernel and its gofer).
 peak_rss() {
-    local pattern=$1; shift
+    local patterns=("$1" "$2"); shift 2
     "$@" </dev/null >/dev/null 2>&1 &
-    local bg=$! pid kb best=0
+    local bg=$! pid kb i best=(0 0)
     while kill -0 "$bg" 2>/dev/null; do
-        for pid in $(pgrep -f -- "$pattern"); do
-            kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
-            [[ -n $kb && $kb -gt $best ]] && best=$kb
+        for i in 0 1; do
+            for pid in $(pgrep -f -- "${patterns[$i]}"); do
+                kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+                [[ -n $kb && $kb -gt ${best[$i]} ]] && best[$i]=$kb
+            done
         done
         sleep 0.05
     done
-    if wait "$bg"; then calc "%.0f" "$best / 1024"; else echo "fails"; fi
+    if wait "$bg"; then calc "%.0f + %.0f" "${best[0]} / 1024, ${best[1]} / 1024"; else echo "fails"; fi
 }
+# sum "A + B": the total of a peak_rss result.
+sum() { if [[ $1 == fails ]]; then echo fails; else calc "%.0f" "$1"; fi; }
 
 # --- measure ---
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
@@ -168,11 +174,14 @@ bundle forkexec /bin/sh -c 'for i in $(seq 300); do /bin/true; done'
 bundle sleep /bin/sleep 2
 
 loop="$ROOTFS/bin/getpid_loop"
-bench loop0 "$RUNS" 2 "native=$loop 0" "runc=$(cmd runc loop0)" "runsc=$(cmd runsc loop0)" "runj=$(cmd runj loop0)"
+# floor: the C tracer of tests/bench/trace_floor.c around the loop on the host, trapping getppid.
+bench loop0 "$RUNS" 2 "native=$loop 0" "floor=$WORK/trace_floor $ROOTFS/bin/getppid_loop 0" \
+    "runc=$(cmd runc loop0)" "runsc=$(cmd runsc loop0)" "runj=$(cmd runj loop0)"
 # The loops' check was their N=0 run: a runtime that failed that is left out of them too.
 for w in getpid getppid; do
     if [[ $w == getppid ]]; then n=$TN; else n=$N; fi
     specs=("native=$ROOTFS/bin/${w}_loop $n")
+    [[ $w == getpid ]] || specs+=("floor=$WORK/trace_floor $ROOTFS/bin/${w}_loop $n")
     for rt in runc runsc runj; do
         if ok loop0 "$rt"; then specs+=("$rt=$(cmd "$rt" "$w")"); else cp "$WORK/loop0.$rt.fail" "$WORK/$w.$rt.fail"; fi
     done
@@ -184,10 +193,11 @@ for w in dd files forkexec; do
 done
 bench version "$RUNS" 2 "runc=runc --version" "runsc=runsc --version" "runj=$RUNJ --version"
 cleanup
-rss_runj=$(peak_rss "java.*--root $STATE/runj .* boot " sh -c "$(cmd runj sleep)")
-rss_runj_cli=$(peak_rss "java.*io.runj.cli.Main --root $STATE/runj run " sh -c "$(cmd runj sleep)")
-rss_runsc=$(peak_rss "runsc-sandbox .*--root=$STATE/runsc .*boot " sh -c "$(cmd runsc sleep)")
-rss_runc=$(peak_rss "runc --root $STATE/runc run " sh -c "$(cmd runc sleep)")
+# runj's foreground run is the sentry itself; its gofer is the JVM serving the bench's rootfs.
+rss_runj=$(peak_rss "java.*io.runj.cli.Main --root $STATE/runj run " "java.*io.runj.cli.Main gofer .*$ROOTFS" \
+    sh -c "$(cmd runj sleep)")
+rss_runsc=$(peak_rss "runsc-sandbox .*--root=$STATE/runsc .*boot " "runsc-gofer .*--root=$STATE/runsc .*gofer " \
+    sh -c "$(cmd runsc sleep)")
 LOAD_END=$(cut -d' ' -f1 /proc/loadavg)
 
 # --- report ---
@@ -227,7 +237,13 @@ EOF
     for rt in native runc runsc runj; do
         echo "| $rt | $(ms loop0 $rt) | $(per_call_cells getpid $rt "$N") | $(per_call_cells getppid $rt "$TN") |"
     done
+    echo "| C tracer (floor) | $(ms loop0 floor) | – | – | $(per_call_cells getppid floor "$TN") |"
     cat <<EOF
+
+The floor is a minimal C ptrace tracer (tests/bench/trace_floor.c) around the loop on the host:
+its seccomp filter traps getppid, and at each stop it makes the requests runj's tracer loop makes
+for a call the host runs (PTRACE_GETREGS, PTRACE_CONT). runj's getppid round trip is
+$(calc "%.2f" "$(per_call getppid runj "$TN") / $(per_call getppid floor "$TN")")× the floor's.
 
 ### Workloads, start to exit
 
@@ -244,12 +260,12 @@ EOF
 | | runc | runsc | runj | runj / runsc |
 |---|---:|---:|---:|---:|
 | CLI \`--version\` (ms) | $(ms version runc) | $(ms version runsc) | $(ms version runj) | $(ratio version runj runsc) |
-| peak RSS of the sandbox kernel (MiB) | – | $rss_runsc | $rss_runj | $([[ $rss_runj$rss_runsc == *fails* ]] && echo – || calc "%.1f×" "$rss_runj / $rss_runsc") |
-| peak RSS of the \`run\` front end (MiB) | $rss_runc | – | $rss_runj_cli | – |
+| peak RSS, sandbox kernel + gofer (MiB) | – | $rss_runsc = $(sum "$rss_runsc") | $rss_runj = $(sum "$rss_runj") | $([[ $rss_runj$rss_runsc == *fails* ]] && echo – || calc "%.1f×" "$(sum "$rss_runj") / $(sum "$rss_runsc")") |
 
 Peak RSS is VmHWM from /proc/PID/status, polled while a \`sleep 2\` container runs: runj's sentry
-(the java process run with \` boot \`) against runsc's sandbox (\`runsc-sandbox ... boot\`), and
-the process that \`run\` started in the foreground.
+(a foreground \`run\` is the sentry itself) plus its gofer JVM, against runsc's sandbox
+(\`runsc-sandbox ... boot\`) plus its gofer (\`runsc-gofer ... gofer\`). Pages both of runj's JVMs
+map from the JDK and the CDS archive count in each.
 EOF
     if compgen -G "$WORK/*.fail" >/dev/null; then
         printf '\n### Failures\n\nWhat a runtime printed last when a workload failed under it (left out of the timings):\n\n'
@@ -277,6 +293,7 @@ Run by hyperfine (\`--runs $RUNS\`, or \`--runs $SLOW_RUNS\` for getpid, getppid
 as \`sh -c\` of, with \`\$B\` the bundle and \`b\$\$\` a container id unique to each run:
 
 - native: \`tests/target/bench/rootfs/bin/getpid_loop N\` or \`getppid_loop N\` (on the host, no container)
+- floor: \`tests/target/bench/trace_floor tests/target/bench/rootfs/bin/getppid_loop N\` (on the host)
 - runc: \`$(cmd runc X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|")\`
 - runsc: \`$(cmd runsc X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|")\`
 - runj: \`$(cmd runj X | sed "s|$WORK/bundles/X|\$B|; s|$WORK|tests/target/bench|; s|$HOME_DIR/||")\`, bin/runj and

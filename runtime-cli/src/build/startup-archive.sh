@@ -12,9 +12,10 @@
 # (-XX:ArchiveClassesAtExit): picocli's classes are Java 5 class files, which JDK 17 archives
 # only statically, and picocli is most of a CLI call. The class list comes from training runs
 # of the real commands: version, spec, state and list (the CLI), `do -- /bin/true` (the sentry
-# in-process: jnr-ffi, stub, setup injection, tracer) and run/create/start/delete of a bundle
-# over the host's root (the sentry as its own JVM, `runj boot`). A training run that cannot
-# work here (no ptrace, not root) only leaves its classes out of the archive.
+# in-process: jnr-ffi, stub, setup injection, tracer), a foreground run of a bundle over the
+# host's root (the sentry in-process again) and create/start/delete of it (the sentry as its
+# own JVM, `runj boot`); the gofer JVMs these start record their classes too. A training run
+# that cannot work here (no ptrace, not root) only leaves its classes out of the archive.
 #
 # Usage: startup-archive.sh JAVA_HOME TARGET_DIR
 set -u
@@ -52,6 +53,7 @@ train() {
     echo "startup-archive: training $n: runj $*" >>"$log"
     # shellcheck disable=SC2086
     "$java" $flags -XX:DumpLoadedClassList="$work/$n.classlist" -Drunj.sentry.classlist="$work/$n.sentry.classlist" \
+        -Drunj.gofer.classlist="$work/$n.gofer.classlist" \
         -cp "$jar" io.runj.cli.Main "$@" </dev/null >>"$log" 2>&1
     echo "startup-archive: exit $?" >>"$log"
 }
@@ -83,8 +85,12 @@ train --root "$root" ps training
 sleep 0.2
 train --root "$root" delete --force training
 
-# One list, first occurrence first (the order the classes were loaded in).
-cat "$work"/*.classlist 2>/dev/null | awk '!seen[$0]++' >"$work/runj.classlist"
+# One list, first occurrence first (the order the classes were loaded in). A gofer JVM is killed
+# when its sentry is done, so its list may end in a partial line: that line is dropped.
+for f in "$work"/*.classlist; do
+    [ -f "$f" ] || continue
+    if [ -n "$(tail -c 1 "$f")" ]; then sed '$d' "$f"; else cat "$f"; fi
+done | awk '!seen[$0]++' >"$work/runj.classlist"
 echo "startup-archive: $(wc -l <"$work/runj.classlist") classes" >>"$log"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$work/runj.classlist" -XX:SharedArchiveFile="$target/runj.jsa" \
         -Xlog:cds=warning:file="$target/startup-archive-dump.log" -cp "$jar" >>"$log" 2>&1; then

@@ -29,12 +29,14 @@ public final class GoferProcess implements AutoCloseable {
 
     /**
      * A JVM command line running {@code mainClass} with {@code args} on this JVM's class path:
-     * the serial collector and a small heap, as the gofer keeps little in memory.
+     * the serial collector and a small heap, as the gofer keeps little in memory, and the start-up
+     * aids of this JVM ({@link StartupAids}).
      */
     public static List<String> jvmCommand(String mainClass, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(List.of("-XX:+UseSerialGC", "-Xms8m", "-Xmx64m", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(StartupAids.flags("runj.gofer.classlist"));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);

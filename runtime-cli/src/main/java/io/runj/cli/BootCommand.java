@@ -59,23 +59,14 @@ public final class BootCommand implements Callable<Integer> {
         try {
             dir = Bundles.directory(bundle);
             spec = Bundles.load(dir);
-            sentry = prepare(spec, dir);
+            sentry = prepare(main.global, spec, dir, consoleSocket);
         } catch (CliException e) {
             return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
             return refuse(e.exitCode(), e.getMessage());
         }
         StateDir stateDir = StateDir.of(main.global.root, id);
-        State state = new State()
-                .setOciVersion(Specs.DEFAULT_OCI_VERSION)
-                .setId(id)
-                .setPid((int) ProcessHandle.current().pid())
-                .setStatus(State.STATUS_CREATED)
-                .setBundle(dir.toString())
-                .setRootfs(dir.resolve(spec.getRoot().getPath()).normalize().toString())
-                .setCreated(Rfc3339.format(Instant.now()))
-                .setAnnotations(spec.getAnnotations())
-                .setOwner("");
+        State state = createdState(id, spec, dir);
         long startTime = ProcStat.startTime(ProcessHandle.current().pid());
         StateFile.write(stateDir, new StateFile.Record(state, startTime));
         Runnable started = () -> StateFile.write(stateDir,
@@ -86,14 +77,29 @@ public final class BootCommand implements Callable<Integer> {
         }
     }
 
+    /** The state of a container whose sentry is this JVM, just created. */
+    static State createdState(String id, Spec spec, Path dir) {
+        return new State()
+                .setOciVersion(Specs.DEFAULT_OCI_VERSION)
+                .setId(id)
+                .setPid((int) ProcessHandle.current().pid())
+                .setStatus(State.STATUS_CREATED)
+                .setBundle(dir.toString())
+                .setRootfs(dir.resolve(spec.getRoot().getPath()).normalize().toString())
+                .setCreated(Rfc3339.format(Instant.now()))
+                .setAnnotations(spec.getAnnotations())
+                .setOwner("");
+    }
+
     /**
-     * With process.terminal, the guest's stdio is a new pty's slave: its master goes to the
-     * console socket first, so a receiver that cannot be reached fails the create before any
-     * stub exists. The sentry keeps neither end.
+     * Sets the guest up to its execve; this thread becomes the tracer thread. With
+     * process.terminal, the guest's stdio is a new pty's slave: its master goes to the console
+     * socket first, so a receiver that cannot be reached fails the create before any stub
+     * exists. The sentry keeps neither end.
      */
-    private Sentry prepare(Spec spec, Path dir) {
+    static Sentry prepare(GlobalOptions global, Spec spec, Path dir, Path consoleSocket) {
         if (!Bundles.terminal(spec)) {
-            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, main.global.straceOutput());
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, global.straceOutput());
         }
         if (consoleSocket == null) {
             throw new CliException("process.terminal is true but no console socket was given");
@@ -116,7 +122,7 @@ public final class BootCommand implements Callable<Integer> {
             } finally {
                 HostFs.close(pty.master());
             }
-            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, main.global.straceOutput());
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, global.straceOutput());
         } finally {
             HostFs.close(pty.slave());
         }

@@ -35,12 +35,7 @@ final class Creation {
     /** As above, for a bundle directory whose config.json the caller has loaded. */
     static Created create(GlobalOptions global, Path dir, Spec spec, String id, Path consoleSocket, Path pidFile)
             throws InterruptedException {
-        if (consoleSocket != null && !Bundles.terminal(spec)) {
-            throw new CliException("cannot use console socket if runj will not detach or allocate tty");
-        }
-        if (consoleSocket == null && Bundles.terminal(spec)) {
-            throw new CliException("cannot allocate tty if runj will detach without setting console socket");
-        }
+        checkConsole(spec, consoleSocket);
         StateDir state = StateDir.create(global.root, id);
         Created created = null;
         try {
@@ -55,6 +50,16 @@ final class Creation {
             }
             state.remove();
             throw e;
+        }
+    }
+
+    /** runc's rule: a console socket exactly when process.terminal is true. */
+    static void checkConsole(Spec spec, Path consoleSocket) {
+        if (consoleSocket != null && !Bundles.terminal(spec)) {
+            throw new CliException("cannot use console socket if runj will not detach or allocate tty");
+        }
+        if (consoleSocket == null && Bundles.terminal(spec)) {
+            throw new CliException("cannot allocate tty if runj will detach without setting console socket");
         }
     }
 
@@ -78,7 +83,7 @@ final class Creation {
     }
 
     /** The container's pid, as runc writes it: digits, no newline, replaced atomically. */
-    private static void writePidFile(Path pidFile, long pid) {
+    static void writePidFile(Path pidFile, long pid) {
         Path target = pidFile.toAbsolutePath();
         try {
             AtomicFiles.write(target, Long.toString(pid).getBytes(StandardCharsets.US_ASCII));

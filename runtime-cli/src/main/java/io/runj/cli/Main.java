@@ -25,20 +25,22 @@ public final class Main implements Runnable {
     GlobalOptions global;
 
     public static void main(String[] args) {
-        preloadNative(CommandNames.find(args));
+        preloadNative(CommandNames.find(args), args);
         System.exit(execute(args));
     }
 
     /**
-     * The sentry's commands bind libc first thing after parsing, and jnr-ffi takes ~200 ms of CPU
-     * to do it (it generates the binding's bytecode): start it on a second thread while picocli
+     * The sentry's commands (boot, do, a foreground run) and the gofer bind libc first thing
+     * after parsing, and jnr-ffi takes ~200 ms of CPU to do it (it generates the binding's bytecode): start it on a second thread while picocli
      * parses the command line (~100 ms), so the two overlap on a second core. The main thread
      * then waits in the class initialisation of {@code Native} only for what is left. A binding
      * that fails still fails the command there, as NoClassDefFoundError (the cause goes to the
      * preload thread, which drops it: a broken libjffi is a broken install).
      */
-    private static void preloadNative(String named) {
-        if ("boot".equals(named) || "do".equals(named)) {
+    private static void preloadNative(String named, String[] args) {
+        boolean bindsLibc = "boot".equals(named) || "do".equals(named) || "gofer".equals(named)
+                || "run".equals(named) && !List.of(args).contains("-d") && !List.of(args).contains("--detach");
+        if (bindsLibc) {
             Thread preload = new Thread(() -> {
                 try {
                     io.runj.platform.Native.getpid();

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.runj.oci.Spec;
+import io.runj.oci.State;
 import io.runj.platform.Signals;
+import io.runj.sentry.Sentry;
+import io.runj.sentry.control.ControlServer;
+import io.runj.sentry.exec.SetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code runj run ID}: create and start; in the foreground it waits for the container, exits with
- * its status and deletes it, with --detach it returns once the guest runs.
+ * {@code runj run ID}: create and start; in the foreground it is the container's sentry itself
+ * (unless it relays a terminal), exits with its status and deletes it; with --detach it starts
+ * a sentry and returns once the guest runs.
  */
 @Command(name = "run", description = "Create and run a container; in the foreground, exit with its status.")
 public final class RunCommand implements Callable<Integer> {
@@ -39,7 +44,10 @@ public final class RunCommand implements Callable<Integer> {
         ContainerIds.check(id);
         Path dir = Bundles.directory(options.bundle);
         Spec spec = Bundles.load(dir);
-        if (detach || options.consoleSocket != null || !Bundles.terminal(spec)) {
+        if (!detach && (options.consoleSocket != null || !Bundles.terminal(spec))) {
+            return runHere(dir, spec);
+        }
+        if (detach || options.consoleSocket != null) {
             return run(Creation.create(main.global, dir, spec, id, options.consoleSocket, options.pidFile), null);
         }
         // runj is the terminal's far end: the sentry sends the master to a socket of our own.
@@ -60,6 +68,55 @@ public final class RunCommand implements Callable<Integer> {
             return run(created, TerminalRelay.start(master));
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A foreground run with no terminal to relay: this JVM is the sentry, as with {@code do}, so
+     * the container's pid is runj's own and no second JVM starts. The state directory and the
+     * control socket are as a sentry started by create keeps them, so state, kill and ps from
+     * another runj work while it runs.
+     */
+    private int runHere(Path dir, Spec spec) throws InterruptedException, IOException {
+        Creation.checkConsole(spec, options.consoleSocket);
+        StateDir state = StateDir.create(main.global.root, id);
+        // Held until the guest runs: a start or delete from another runj waits for the state to settle.
+        FileChannel lock = null;
+        try {
+            lock = state.lock();
+            Sentry sentry = BootCommand.prepare(main.global, spec, dir, options.consoleSocket);
+            State created = BootCommand.createdState(id, spec, dir);
+            long startTime = ProcStat.startTime(ProcessHandle.current().pid());
+            StateFile.write(state, new StateFile.Record(created, startTime));
+            if (options.pidFile != null) {
+                Creation.writePidFile(options.pidFile, ProcessHandle.current().pid());
+            }
+            FileChannel held = lock;
+            try (ControlServer server = ControlServer.start(state.controlSocket(), sentry, () -> { })) {
+                return sentry.startAndFollow(() -> {
+                    StateFile.write(state, new StateFile.Record(created.setStatus(State.STATUS_RUNNING), startTime));
+                    release(held);
+                });
+            }
+        } catch (SetupException e) {
+            throw new CliException(e.getMessage(), e.exitCode());
+        } finally {
+            if (lock != null) {
+                lock.close();
+                try (FileChannel removing = state.lock()) {
+                    state.remove();
+                }
+            } else {
+                state.remove();
+            }
+        }
+    }
+
+    private static void release(FileChannel lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            throw new CliException("releasing the container's lock: " + e.getMessage());
         }
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.runj.gofer.StartupAids;
+
 /**
  * Starts the sentry, {@code runj boot}, as its own JVM: a long-running process, so its JVM flags
  * differ from the short-lived CLI's. It is not a tracee, so ProcessBuilder is safe here. With
@@ -55,28 +57,8 @@ final class SentryProcess {
         // Serial GC: one tracer thread, a small heap, no concurrent GC threads competing for the
         // two cores the guest also needs.
         flags.addAll(List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-Xss1m", "-XX:+UseCompressedOops"));
-        // Map the CDS archive at the address it was written for instead of relocating it: JDK 17
-        // relocates by default (ASLR for the archive), which costs ~50 ms of JVM creation.
-        flags.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
-        String archive = System.getProperty("runj.cds");
-        if (archive != null) {
-            // runj's classes and the JDK's, parsed and verified at build time: mapped, not loaded.
-            // -Xshare:auto and no CDS logging: an archive that does not fit this JVM (another JDK,
-            // a rebuilt jar) is ignored without a word on the guest's stderr.
-            flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off"));
-        }
-        String jffi = System.getProperty("jffi.boot.library.path");
-        if (jffi != null) {
-            // libjffi extracted at build time: jffi would otherwise copy it out of the jar into /tmp.
-            flags.add("-Djffi.boot.library.path=" + jffi);
-        }
-        String classList = System.getProperty("runj.sentry.classlist");
-        if (classList != null) {
-            // Only the build's training run (src/build/startup-archive.sh) sets it: the classes
-            // the sentry loads go into the CDS archive too.
-            flags.add("-XX:DumpLoadedClassList=" + classList);
-        }
+        // The CLI's own start-up aids: its start-up is still on the critical path of create.
+        flags.addAll(StartupAids.flags("runj.sentry.classlist"));
         return flags;
     }
 }

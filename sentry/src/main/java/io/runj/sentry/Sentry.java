@@ -125,6 +125,34 @@ public final class Sentry {
      * its end. Returns the guest's status, or the setup's exit code when its execve failed.
      */
     public int awaitStart() throws InterruptedException {
+        return awaitStart(() -> { });
+    }
+
+    /**
+     * On the tracer thread, for a sentry that starts its own guest (a foreground run): execs it
+     * as a start request would, runs {@code running} once the guest's own code runs, and follows
+     * the guest to its end. A failed execve is thrown, as start would report it.
+     */
+    public int startAndFollow(Runnable running) throws InterruptedException {
+        Request r;
+        synchronized (this) {
+            r = enqueue(true, 0);
+        }
+        int status = awaitStart(running);
+        if (r.done().isCompletedExceptionally()) {
+            try {
+                r.done().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // IllegalStateException: a kill came first and the guest never ran; its status says so.
+                if (!(e.getCause() instanceof IllegalStateException)) {
+                    throw (RuntimeException) e.getCause();
+                }
+            }
+        }
+        return status;
+    }
+
+    private int awaitStart(Runnable running) throws InterruptedException {
         while (true) {
             Request r = requests.take();
             if (r.start()) {
@@ -137,6 +165,7 @@ public final class Sentry {
                     return e instanceof SetupException se ? se.exitCode() : 1;
                 }
                 leaveCreated(Phase.RUNNING);
+                running.run();
                 r.done().complete(null);
                 return follow();
             }
