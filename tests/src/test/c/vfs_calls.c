@@ -3,7 +3,8 @@
  * call ("call: result" or "call: ERRNO") so that a run under runj can be compared with runc.
  *   vfs_calls at DIR          *at calls, xattrs, statfs, truncate below DIR (which must be empty)
  *   vfs_calls ro DIR FILE     every write to DIR (a read-only mount) and to FILE in it, by path and by fd
- *   vfs_calls climb DIR HOST  every call on HOST/f through `..` from a dirfd on DIR and from a cwd in DIR
+ *   vfs_calls climb DIR HOST  every call on HOST/f through `..` from a dirfd on DIR and from a cwd in DIR,
+ *                             and calls reaching /dev (a mount the host serves) from that dirfd
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -233,6 +234,11 @@ static int climb(const char *dir, const char *host) {
         T(unlinkat(base, f, 0));
         T(openat(base, f, O_RDONLY) >= 0);
     }
+    /* A mount the host serves (the /dev tmpfs) reached from a dirfd on a bind mount. */
+    T(mkdirat(d, "../dev/climbed", 0700));
+    T(faccessat(AT_FDCWD, "/dev/climbed", F_OK, 0));
+    T(openat(d, "../dev/null", O_WRONLY) >= 0);
+    T(unlinkat(d, "../dev/climbed", AT_REMOVEDIR));
     T(truncate(f, 0));
     T(setxattr(f, "user.k", "v", 1, 0));
     T(removexattr(f, "user.k"));
