@@ -2,6 +2,7 @@ package io.runj.gofer;
 
 import java.util.List;
 
+import io.runj.platform.HostFs;
 import io.runj.platform.UnixSockets;
 
 /** The gofer process's life: open the mount roots, connect to the sentry, confine itself, serve until EOF. */
@@ -14,6 +15,8 @@ public final class Gofer {
      * Returns when the sentry closes the connection (or dies).
      */
     public static void run(String connectPath, List<MountSpec> mounts) {
+        // The modes the sentry sends already have the guest's umask applied: none of our own on top.
+        HostFs.umask(0);
         int[] roots = GoferServer.openRoots(mounts);
         int fd = UnixSockets.connect(connectPath);
         GoferConfinement.apply();

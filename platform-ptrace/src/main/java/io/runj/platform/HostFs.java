@@ -75,6 +75,7 @@ public final class HostFs {
     private static final int SYS_LSEEK = 8;
     private static final int SYS_FCNTL = 72;
     private static final int SYS_FTRUNCATE = 77;
+    private static final int SYS_UMASK = 95;
     private static final int SYS_FSTATFS = 138;
     private static final int SYS_FSETXATTR = 190;
     private static final int SYS_FGETXATTR = 193;
@@ -194,6 +195,11 @@ public final class HostFs {
         struct.putLong(16, mtimeSec);
         struct.putLong(24, mtimeNsec);
         sys("utimensat", SYS_UTIMENSAT, dirfd, cString("utimensat", path1, path), struct.address(), flags, 0);
+    }
+
+    /** umask(2) of the calling process; returns the previous mask. */
+    public static int umask(int mask) {
+        return (int) sys("umask", SYS_UMASK, mask, 0, 0, 0, 0);
     }
 
     public void ftruncate(int fd, long length) {

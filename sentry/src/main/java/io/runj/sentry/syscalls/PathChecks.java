@@ -24,13 +24,4 @@ final class PathChecks {
             return SyscallCheck.RUN;
         };
     }
-
-    /**
-     * As {@link #dirfds} for one dirfd, but a NULL path (a register value, so race-free) makes the
-     * call act on the fd itself, as futimens(3) does through utimensat, and that may run.
-     */
-    static SyscallCheck dirfdOrFdItself(int dirfdArg, int pathArg) {
-        SyscallCheck dirfd = dirfds(dirfdArg);
-        return c -> c.arg(pathArg) == 0 ? SyscallCheck.RUN : dirfd.check(c);
-    }
 }

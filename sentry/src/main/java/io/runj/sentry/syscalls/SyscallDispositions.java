@@ -59,7 +59,7 @@ public final class SyscallDispositions {
         pass("fd-scoped I/O", "read", "write", "pread64", "pwrite64", "readv", "writev", "preadv",
                 "pwritev", "preadv2", "pwritev2", "lseek", "sendfile", "splice", "tee", "vmsplice",
                 "copy_file_range", "readahead", "fadvise64", "sync_file_range", "fsync", "fdatasync",
-                "syncfs", "flock", "fallocate", "ftruncate", "fstatfs", "cachestat");
+                "syncfs", "flock", "fallocate", "fstatfs", "cachestat");
         pass("fd-scoped; answered by the host for the host file the fd is", "fstat");
         pass("memory of the caller", "mmap", "mprotect", "munmap", "brk", "mremap", "msync",
                 "mincore", "madvise", "mlock", "munlock", "mlockall", "munlockall", "mlock2",
@@ -110,28 +110,37 @@ public final class SyscallDispositions {
         vfs("resolved by the sentry's path walk; the gofer reads the link", "readlink", "readlinkat");
         vfs("the virtual cwd; the host's cwd follows it for the calls the host still resolves",
                 "chdir", "fchdir", "getcwd");
-        host("names a path", "openat2", "mkdir", "rmdir", "unlink", "rename", "link", "symlink",
-                "chmod", "chown", "lchown", "utime", "utimes", "truncate", "mknod", "statfs",
-                "setxattr", "lsetxattr", "getxattr", "lgetxattr", "listxattr", "llistxattr",
-                "removexattr", "lremovexattr", "inotify_add_watch");
+        vfs("resolved by the sentry's path walk; the gofer statfs the file, with the mount's own flags",
+                "statfs");
+        vfs("resolved by the sentry's path walk, checked as Linux (EEXIST, EROFS, write and search on the "
+                + "parent, a set-group-ID parent's group); the gofer makes the entry. mknod: regular files, "
+                + "FIFOs and sockets; devices EPERM", "mkdir", "mkdirat", "mknod", "mknodat", "symlink", "symlinkat");
+        vfs("resolved by the sentry's path walk; same mount or EXDEV, no directories, protected_hardlinks' "
+                + "rule for non-owners; the gofer links", "link", "linkat");
+        vfs("resolved by the sentry's path walk; write and search on the parent, sticky directories, "
+                + "mount points EBUSY; the gofer unlinks", "unlink", "unlinkat", "rmdir");
+        vfs("resolved by the sentry's path walk; same mount or EXDEV, RENAME_NOREPLACE and RENAME_EXCHANGE, "
+                + "the checks of unlink on both ends; the gofer renames", "rename", "renameat", "renameat2");
+        vfs("resolved by the sentry's path walk; owner or CAP_FOWNER (chmod, explicit times), CAP_CHOWN "
+                + "(chown), write permission (truncate, times set to now), EROFS; the gofer's SETATTR applies "
+                + "it. An empty path with AT_EMPTY_PATH, or utimensat's NULL path, is the fd's: as fchmod",
+                "chmod", "fchmodat", "fchmodat2", "chown", "lchown", "fchownat", "utime", "utimes", "futimesat",
+                "utimensat", "truncate");
+        vfs("resolved by the sentry's path walk; user.* by read/write permission, trusted.* with "
+                + "CAP_SYS_ADMIN, security.* and system.* written by the owner or CAP_FOWNER; the gofer "
+                + "reads and writes them", "getxattr", "lgetxattr", "setxattr", "lsetxattr", "listxattr",
+                "llistxattr", "removexattr", "lremovexattr");
+        vfs("an fd whose file is on a read-only mount: EROFS (the gofer's fds live on writable host "
+                + "mounts); the host runs the rest", "fchmod", "fchown", "ftruncate", "fsetxattr", "fremovexattr");
+        host("names a path", "inotify_add_watch");
         // A directory fd may come from the gofer, whose mounts the guest's chroot does not confine.
         checked(PathChecks.dirfds(0), "names a path; a directory fd other than AT_FDCWD: EOPNOTSUPP until "
-                + "the VFS emulates the call", Handling.CHECKED, "mkdirat", "unlinkat", "fchmodat",
-                "fchmodat2", "fchownat", "futimesat", "mknodat", "setxattrat", "getxattrat",
+                + "the VFS emulates the call", Handling.CHECKED, "openat2", "setxattrat", "getxattrat",
                 "listxattrat", "removexattrat", "file_getattr", "file_setattr");
-        checked(PathChecks.dirfdOrFdItself(0, 1), "names a path; a directory fd other than AT_FDCWD: "
-                + "EOPNOTSUPP until the VFS emulates the call, except with a NULL path (futimens: the fd itself)",
-                Handling.CHECKED, "utimensat");
-        checked(PathChecks.dirfds(1), "names a path; a directory fd other than AT_FDCWD: EOPNOTSUPP until "
-                + "the VFS emulates the call", Handling.CHECKED, "symlinkat");
-        checked(PathChecks.dirfds(0, 2), "names two paths; directory fds other than AT_FDCWD: EOPNOTSUPP "
-                + "until the VFS emulates the call", Handling.CHECKED, "renameat", "renameat2", "linkat");
         host("execve: the sentry will resolve the program and run it with execveat", "execve");
         checked(PathChecks.dirfds(0), "execve: the sentry will resolve the program and run it with execveat; "
                 + "a directory fd other than AT_FDCWD: EOPNOTSUPP until then", Handling.CHECKED, "execveat");
         host("names an AF_UNIX path, or an address the sentry may check", "bind", "connect");
-        host("an fd whose write could reach a read-only mount or needs the sentry's privileges",
-                "fchmod", "fchown", "fsetxattr", "fremovexattr");
         host("synthetic directories (/proc, /dev) will be answered by the sentry", "getdents", "getdents64");
         host("identity: the sentry will keep the guest's credentials", "getuid", "geteuid", "getgid",
                 "getegid", "getresuid", "getresgid", "getgroups", "setuid", "setgid", "setreuid",

@@ -6,13 +6,18 @@ import java.nio.file.Path;
 
 /**
  * The identity a task's file accesses are checked with: its fsuid, fsgid, supplementary groups,
- * real uid and gid (for access(2)), umask, and whether CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH are
- * effective. Read from /proc/TID/status, since the identity calls still run on the host.
+ * real uid and gid (for access(2)), umask, and its effective capabilities. Read from
+ * /proc/TID/status, since the identity calls still run on the host.
  */
-record Credentials(int uid, int gid, int fsuid, int fsgid, int[] groups, int umask, boolean dacOverride,
-        boolean dacReadSearch) {
-    private static final int CAP_DAC_OVERRIDE = 1;
-    private static final int CAP_DAC_READ_SEARCH = 2;
+record Credentials(int uid, int gid, int fsuid, int fsgid, int[] groups, int umask, long capEff) {
+    static final int CAP_CHOWN = 0;
+    static final int CAP_DAC_OVERRIDE = 1;
+    static final int CAP_DAC_READ_SEARCH = 2;
+    static final int CAP_FOWNER = 3;
+    static final int CAP_FSETID = 4;
+    static final int CAP_SYS_ADMIN = 21;
+    static final int CAP_MKNOD = 27;
+    private static final int S_ISVTX = 01000;
 
     static Credentials of(int tid) {
         int[] uids = null;
@@ -40,8 +45,29 @@ record Credentials(int uid, int gid, int fsuid, int fsgid, int[] groups, int uma
         if (uids == null || gids == null) {
             throw new VfsException(io.runj.platform.Errno.ESRCH);
         }
-        return new Credentials(uids[0], gids[0], uids[3], gids[3], groups, umask,
-                (capEff & (1L << CAP_DAC_OVERRIDE)) != 0, (capEff & (1L << CAP_DAC_READ_SEARCH)) != 0);
+        return new Credentials(uids[0], gids[0], uids[3], gids[3], groups, umask, capEff);
+    }
+
+    boolean has(int cap) {
+        return (capEff & (1L << cap)) != 0;
+    }
+
+    /** inode_owner_or_capable: the caller owns the file or has CAP_FOWNER. */
+    boolean ownerOrCapable(int owner) {
+        return fsuid == owner || has(CAP_FOWNER);
+    }
+
+    /** Whether the caller is in group {@code g} (its fsgid or a supplementary group). */
+    boolean inGroup(int g) {
+        return inGroup(g, fsgid);
+    }
+
+    /**
+     * may_delete's sticky-directory rule: in a directory with S_ISVTX, only the file's owner, the
+     * directory's owner or CAP_FOWNER may remove or rename an entry.
+     */
+    boolean mayDeleteFrom(io.runj.platform.FileStat dir, io.runj.platform.FileStat file) {
+        return (dir.mode() & S_ISVTX) == 0 || fsuid == file.uid() || fsuid == dir.uid() || has(CAP_FOWNER);
     }
 
     private static int[] ints(String s) {
@@ -80,11 +106,11 @@ record Credentials(int uid, int gid, int fsuid, int fsgid, int[] groups, int uma
         boolean dir = (mode & 0170000) == 0040000;
         // access(2) drops the capabilities of a caller whose real uid is not 0.
         boolean caps = !real || uid == 0;
-        if (caps && dacOverride) {
+        if (caps && has(CAP_DAC_OVERRIDE)) {
             // Root reads and writes anything; it executes a file only if some x bit is set.
             return (want & 1) == 0 || dir || (mode & 0111) != 0;
         }
-        if (caps && dacReadSearch && (want & 2) == 0 && ((want & 1) == 0 || dir)) {
+        if (caps && has(CAP_DAC_READ_SEARCH) && (want & 2) == 0 && ((want & 1) == 0 || dir)) {
             return true;
         }
         int bits;

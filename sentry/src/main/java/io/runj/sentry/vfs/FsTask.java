@@ -29,7 +29,7 @@ public final class FsTask {
         HOST_CHDIR,
         /** close_range below the channel ran; the part above it is closed at the exit. */
         CLOSE_RANGE_UPPER,
-        /** close_range of the part below the channel, ending at it: only the registers are restored. */
+        /** Arguments were rewritten (close_range cut at the channel, dirfds replaced): only the registers are restored. */
         RESTORE
     }
 

@@ -100,6 +100,20 @@ public final class MountTable {
         return specs;
     }
 
+    /** The deepest mount holding canonical guest path {@code comps} (the last one mounted there). */
+    Mount covering(List<String> comps) {
+        Mount best = root();
+        int depth = 0;
+        for (Mount m : mounts) {
+            List<String> mp = PathWalk.components(m.path());
+            if (mp.size() >= depth && mp.size() <= comps.size() && comps.subList(0, mp.size()).equals(mp)) {
+                best = m;
+                depth = mp.size();
+            }
+        }
+        return best;
+    }
+
     /** The mount whose root is exactly {@code path} (the last one mounted there), or null. */
     Mount mountedAt(String path) {
         for (int i = mounts.size() - 1; i >= 0; i--) {
@@ -111,10 +125,13 @@ public final class MountTable {
     }
 
     /**
-     * The guest path of a host path inside one of the BIND mounts' sources (the longest source
-     * that contains it), or null.
+     * The BIND mount whose source holds host path {@code hostPath} (the longest such source), or
+     * null: the mount an fd the gofer opened belongs to.
      */
-    String guestPath(String hostPath) {
+    Mount ofHostPath(String hostPath) {
+        if (!hostPath.startsWith("/")) {
+            return null;
+        }
         Mount best = null;
         for (Mount m : mounts) {
             if (m.kind() == Mount.Kind.BIND && contains(m.source().toString(), hostPath)
@@ -122,6 +139,12 @@ public final class MountTable {
                 best = m;
             }
         }
+        return best;
+    }
+
+    /** The guest path of a host path inside one of the BIND mounts' sources, or null. */
+    String guestPath(String hostPath) {
+        Mount best = ofHostPath(hostPath);
         if (best == null) {
             return null;
         }

@@ -160,6 +160,81 @@ final class PathWalk {
         }
     }
 
+    /**
+     * Resolves all but the last component of {@code path}, as the calls that create, remove or
+     * rename a name do (Linux's filename_parentat): the Result's {@code parent} is that directory,
+     * its {@code node} null, its {@code name} the last component as written: "." or ".." are kept,
+     * and a path of only slashes gives {@link #ROOT_NAME}. The caller's search permission on the
+     * parent is checked.
+     */
+    Result walkParent(Credentials cred, List<String> start, String path) {
+        if (path.isEmpty()) {
+            throw new VfsException(Errno.ENOENT);
+        }
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        boolean trailingSlash = end < path.length() && end > 0;
+        String p = path.substring(0, end);
+        int slash = p.lastIndexOf('/');
+        String name = p.isEmpty() ? ROOT_NAME : p.substring(slash + 1);
+        if (name.length() > NAME_MAX) {
+            throw new VfsException(Errno.ENAMETOOLONG);
+        }
+        String dir = p.isEmpty() || slash == 0 ? "/" : slash < 0 ? "." : p.substring(0, slash);
+        Result d = walk(cred, start, dir, true, false);
+        Node parent = d.node;
+        if (!parent.stat().isDirectory()) {
+            d.close();
+            throw new VfsException(Errno.ENOTDIR);
+        }
+        if (!cred.permits(parent.stat().mode(), parent.stat().uid(), parent.stat().gid(), 1, false)) {
+            d.close();
+            throw new VfsException(Errno.EACCES);
+        }
+        List<String> comps = new ArrayList<>(d.components);
+        if (!name.equals(ROOT_NAME)) {
+            comps.add(name);
+        }
+        return new Result(gofer, comps, null, parent, name, trailingSlash);
+    }
+
+    /**
+     * {@link #walkParent} for the second path of rename or link, whose first path is on a served
+     * mount: a mount left to the host is another mount, so EXDEV.
+     */
+    Result walkSecondParent(Credentials cred, List<String> start, String path) {
+        try {
+            return walkParent(cred, start, path);
+        } catch (LeaveToHost e) {
+            throw new VfsException(Errno.EXDEV);
+        }
+    }
+
+    /** The last component of a path of only slashes: no real name contains '/'. */
+    static final String ROOT_NAME = "/";
+
+    /**
+     * The entry {@code p.name} in {@code p.parent} (a mount root when a mount covers it), not
+     * following a symlink; null when it does not exist. The caller releases it.
+     */
+    Node child(Result p) {
+        try {
+            return step(p.parent, p.components);
+        } catch (VfsException e) {
+            if (e.errno() == Errno.ENOENT) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a mount's root is at canonical path {@code comps}: it cannot be unlinked, renamed or linked. */
+    boolean isMountRoot(List<String> comps) {
+        return table.mountedAt("/" + String.join("/", comps)) != null;
+    }
+
     /** Puts the components of {@code path} in front of {@code todo}, in order. */
     private static void push(Deque<String> todo, String path) {
         String[] parts = path.split("/");
@@ -185,20 +260,12 @@ final class PathWalk {
      * holds it: used after `..` and for a walk's starting directory.
      */
     private Node lookup(List<String> comps) {
-        Mount best = table.root();
-        int depth = 0;
-        for (Mount m : table.mounts()) {
-            List<String> mp = components(m.path());
-            if (mp.size() >= depth && mp.size() <= comps.size() && comps.subList(0, mp.size()).equals(mp)) {
-                best = m;
-                depth = mp.size();
-            }
-        }
+        Mount m = table.covering(comps);
+        int depth = components(m.path()).size();
         if (depth == comps.size()) {
-            return root(best);
+            return root(m);
         }
         String rest = String.join("/", comps.subList(depth, comps.size()));
-        Mount m = best;
         if (m.kind() != Mount.Kind.BIND) {
             throw LeaveToHost.INSTANCE;
         }
