@@ -79,6 +79,7 @@ class GoferProcessTest {
             GoferClient c = g.client();
             c.stat(0);
             Signals.kill((int) g.process().pid(), SIGSTOP);
+            awaitStopped(g.process().pid());
             CompletableFuture<Object> pending = CompletableFuture.supplyAsync(() -> c.stat(0));
             Thread.sleep(300);
             assertFalse(pending.isDone(), "the call waits while the gofer is stopped");
@@ -92,6 +93,30 @@ class GoferProcessTest {
             assertEquals(Errno.EIO, assertThrows(GoferException.class, () -> c.walk(0, "x", false)).errno());
         } finally {
             g.close();
+        }
+    }
+
+    /** Waits until every thread of {@code pid} is in group-stop: kill only queues SIGSTOP. */
+    private static void awaitStopped(long pid) throws Exception {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            boolean all = true;
+            try (var ts = Files.list(tasks)) {
+                for (Path t : (Iterable<Path>) ts::iterator) {
+                    try {
+                        String stat = Files.readString(t.resolve("stat"));
+                        all &= stat.charAt(stat.lastIndexOf(')') + 2) == 'T';
+                    } catch (java.nio.file.NoSuchFileException exited) {
+                        // a thread that ended meanwhile does not need to stop
+                    }
+                }
+            }
+            if (all) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "the gofer stopped");
+            Thread.sleep(10);
         }
     }
 
