@@ -138,6 +138,8 @@ public final class GuestLauncher {
         }
         s.call("chroot " + p.rootfs(), SyscallNumbers.CHROOT, s.string(p.rootfs().toString()));
         s.call("chdir " + p.cwd(), SyscallNumbers.CHDIR, s.string(p.cwd()));
+        // As root, before the identity change, as runc reads it.
+        List<String> env = HomeDirectory.environment(s, p);
         // Limits first: raising a hard limit needs CAP_SYS_RESOURCE, which may be dropped next.
         for (long[] r : p.rlimits()) {
             s.call("setrlimit " + r[0], SyscallNumbers.PRLIMIT64, 0, r[0], s.longs(r[1], r[2]), 0);
@@ -158,7 +160,7 @@ public final class GuestLauncher {
         // program fails here, before the container counts as created.
         String path = lookPath(s, p);
         long argv = s.stringArray(p.args());
-        long envp = s.stringArray(p.env());
+        long envp = s.stringArray(env);
         long filter = s.bytes(seccompProgram);
         s.call("seccomp", SyscallNumbers.SECCOMP, SECCOMP_SET_MODE_FILTER, 0,
                 s.longs(seccompProgram.length / 8, filter));
