@@ -12,8 +12,9 @@ import java.util.List;
  * inheritIO the sentry gets the caller's stdin, stdout and stderr themselves (and no other fd:
  * the JDK closes the rest in the child), and it outlives this JVM: the JDK never kills the
  * processes it started when it exits. With a terminal the guest's stdio is the pty and the
- * sentry keeps none of the caller's, as runc's init does not: containerd's shim reads create's
- * output pipe to its end, and would wait for the container to exit if the sentry held it open.
+ * sentry keeps none of the caller's (but stderr for --strace), as runc's init does not:
+ * containerd's shim reads create's output pipe to its end, and would wait for the container to
+ * exit if the sentry held it open.
  */
 final class SentryProcess {
     private SentryProcess() {
@@ -41,12 +42,14 @@ final class SentryProcess {
         }
         cmd.add(id);
         try {
-            ProcessBuilder pb = new ProcessBuilder(cmd);
-            if (consoleSocket == null) {
-                pb.inheritIO();
-            } else {
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            if (consoleSocket != null) {
                 pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                if (!global.strace || global.debugLog != null) {
+                    // Unless --strace lines were asked for on stderr.
+                    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+                }
             }
             return pb.start();
         } catch (IOException e) {
