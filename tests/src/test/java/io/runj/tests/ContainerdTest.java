@@ -88,7 +88,7 @@ class ContainerdTest {
 
     @Test
     void detachedTaskPsKillWithTermAndDelete() throws Exception {
-        Path log = runDetached("c3", "echo started; trap 'echo term; exit 7' TERM; sleep 1000 & wait");
+        Path log = runDetached("c3", "trap 'echo term; exit 7' TERM; sleep 1000 & echo started; wait");
         Runj.Result ps = ctr("task", "ps", "c3");
         assertEquals(0, ps.exit(), ps::toString);
         assertTrue(ps.out().lines().skip(1).count() >= 2, () -> "sh and sleep: " + ps.out());

@@ -79,7 +79,7 @@ class PodmanTest {
 
     @Test
     void detachedContainerLogsAndStopsOnTerm() throws Exception {
-        String id = runDetached("echo started; trap 'echo term; exit 7' TERM; sleep 1000 & wait");
+        String id = runDetached("trap 'echo term; exit 7' TERM; sleep 1000 & echo started; wait");
         assertTrue(podman("ps", "--quiet", "--no-trunc").out().contains(id), "running");
         Runj.Result stop = podman("stop", "--time", "60", id);
         assertEquals(0, stop.exit(), stop::toString);
