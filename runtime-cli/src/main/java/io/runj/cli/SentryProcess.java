@@ -1,5 +1,6 @@
 package io.runj.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,10 @@ import io.runj.gofer.StartupAids;
  * differ from the short-lived CLI's. It is not a tracee, so ProcessBuilder is safe here. With
  * inheritIO the sentry gets the caller's stdin, stdout and stderr themselves (and no other fd:
  * the JDK closes the rest in the child), and it outlives this JVM: the JDK never kills the
- * processes it started when it exits.
+ * processes it started when it exits. With a terminal the guest's stdio is the pty and the
+ * sentry keeps none of the caller's (but stderr for --strace), as runc's init does not:
+ * containerd's shim reads create's output pipe to its end, and would wait for the container to
+ * exit if the sentry held it open.
  */
 final class SentryProcess {
     private SentryProcess() {
@@ -40,7 +44,16 @@ final class SentryProcess {
         }
         cmd.add(id);
         try {
-            return new ProcessBuilder(cmd).inheritIO().start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            if (consoleSocket != null) {
+                pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                if (!global.strace || global.debugLog != null) {
+                    // Unless --strace lines were asked for on stderr.
+                    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+                }
+            }
+            return pb.start();
         } catch (IOException e) {
             throw new CliException("starting the sentry: " + e.getMessage());
         }
