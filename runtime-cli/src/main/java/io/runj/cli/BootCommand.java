@@ -56,16 +56,18 @@ public final class BootCommand implements Callable<Integer> {
         Sentry sentry;
         Path dir;
         Spec spec;
+        StateDir stateDir = StateDir.of(main.global.root, id);
         try {
             dir = Bundles.directory(bundle);
             spec = Bundles.load(dir);
+            io.runj.sentry.cgroup.SandboxCgroup cgroup = ContainerCgroup.enter(stateDir, spec, id, main.global.systemdCgroup);
             sentry = prepare(spec, dir);
+            ContainerCgroup.separate(cgroup, sentry.initPid());
         } catch (CliException e) {
             return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
             return refuse(e.exitCode(), e.getMessage());
         }
-        StateDir stateDir = StateDir.of(main.global.root, id);
         State state = new State()
                 .setOciVersion(Specs.DEFAULT_OCI_VERSION)
                 .setId(id)
