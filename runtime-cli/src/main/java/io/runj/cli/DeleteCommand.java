@@ -55,7 +55,7 @@ public final class DeleteCommand implements Callable<Integer> {
             }
             if (status.equals(State.STATUS_PAUSED)) {
                 // Killed while frozen, then thawed: no task runs again (a frozen task dies only once thawed).
-                ContainerCgroup.required(dir).killFrozen();
+                ContainerCgroup.required(dir).killAll();
             }
             if (!status.equals(State.STATUS_STOPPED)) {
                 killSentry(c);

@@ -34,7 +34,7 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Display the container's stats once, then exit.")
     boolean stats;
 
-    @Option(names = "--interval", defaultValue = "5s", description = "The stats collection interval (a Go duration: 500ms, 5s, 1m).")
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s", description = "The stats collection interval (a Go duration: 500ms, 5s, 1m).")
     String interval;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The container's id.")

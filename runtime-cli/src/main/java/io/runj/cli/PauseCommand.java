@@ -2,6 +2,7 @@ package io.runj.cli;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.runj.oci.State;
@@ -26,18 +27,26 @@ public final class PauseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Container c = Container.load(main.global.root, id);
+        setFrozen(main.global.root, id, true);
+        return 0;
+    }
+
+    /** pause and resume: under the lock, a created or running container is frozen, a paused one thawed. */
+    static void setFrozen(Path root, String id, boolean frozen) {
+        Container c = Container.load(root, id);
         try (FileChannel lock = c.dir().lock()) {
-            c = Container.load(main.global.root, id);
+            c = Container.load(root, id);
             String status = c.status();
-            if (!status.equals(State.STATUS_RUNNING) && !status.equals(State.STATUS_CREATED)) {
+            if (frozen && !status.equals(State.STATUS_RUNNING) && !status.equals(State.STATUS_CREATED)) {
                 throw new CliException("container not running");
             }
-            ContainerCgroup.freeze(ContainerCgroup.required(c.dir()), true);
+            if (!frozen && !status.equals(State.STATUS_PAUSED)) {
+                throw new CliException("container not paused");
+            }
+            ContainerCgroup.freeze(ContainerCgroup.required(c.dir()), frozen);
         } catch (IOException e) {
-            throw new CliException("pausing container " + id + ": " + e.getMessage());
+            throw new CliException((frozen ? "pausing" : "resuming") + " container " + id + ": " + e.getMessage());
         }
-        return 0;
     }
 
     /**

@@ -1,10 +1,7 @@
 package io.runj.cli;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.concurrent.Callable;
 
-import io.runj.oci.State;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,16 +17,7 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Container c = Container.load(main.global.root, id);
-        try (FileChannel lock = c.dir().lock()) {
-            c = Container.load(main.global.root, id);
-            if (!c.status().equals(State.STATUS_PAUSED)) {
-                throw new CliException("container not paused");
-            }
-            ContainerCgroup.freeze(ContainerCgroup.required(c.dir()), false);
-        } catch (IOException e) {
-            throw new CliException("resuming container " + id + ": " + e.getMessage());
-        }
+        PauseCommand.setFrozen(main.global.root, id, false);
         return 0;
     }
 }

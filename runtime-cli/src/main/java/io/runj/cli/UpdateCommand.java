@@ -39,40 +39,40 @@ public final class UpdateCommand implements Callable<Integer> {
             description = "A file holding the resources to set as linux.resources JSON, or '-' for stdin; the other options are then ignored.")
     String resources;
 
-    @Option(names = "--memory", description = "Memory limit (in bytes; k, m, g suffixes accepted).")
+    @Option(names = "--memory", paramLabel = "BYTES", description = "Memory limit (in bytes; k, m, g suffixes accepted).")
     String memory;
 
-    @Option(names = "--memory-reservation", description = "Memory reservation or soft limit (in bytes).")
+    @Option(names = "--memory-reservation", paramLabel = "BYTES", description = "Memory reservation or soft limit (in bytes).")
     String memoryReservation;
 
-    @Option(names = "--memory-swap", description = "Total memory usage (memory + swap); -1 for unlimited swap.")
+    @Option(names = "--memory-swap", paramLabel = "BYTES", description = "Total memory usage (memory + swap); -1 for unlimited swap.")
     String memorySwap;
 
-    @Option(names = {"--cpu-share", "--cpu-shares"}, description = "CPU shares (relative weight against other containers).")
+    @Option(names = {"--cpu-share", "--cpu-shares"}, paramLabel = "N", description = "CPU shares (relative weight against other containers).")
     String cpuShares;
 
-    @Option(names = "--cpu-period", description = "CPU CFS period for hard capping (in usecs); 0 for the system default.")
+    @Option(names = "--cpu-period", paramLabel = "USECS", description = "CPU CFS period for hard capping (in usecs); 0 for the system default.")
     String cpuPeriod;
 
-    @Option(names = "--cpu-quota", description = "CPU CFS hard cap: allowed cpu time in a period (in usecs).")
+    @Option(names = "--cpu-quota", paramLabel = "USECS", description = "CPU CFS hard cap: allowed cpu time in a period (in usecs).")
     String cpuQuota;
 
-    @Option(names = "--cpu-rt-period", description = "CPU realtime period (in usecs).")
+    @Option(names = "--cpu-rt-period", paramLabel = "USECS", description = "CPU realtime period (in usecs).")
     String cpuRtPeriod;
 
-    @Option(names = "--cpu-rt-runtime", description = "CPU realtime hard cap in a period (in usecs).")
+    @Option(names = "--cpu-rt-runtime", paramLabel = "USECS", description = "CPU realtime hard cap in a period (in usecs).")
     String cpuRtRuntime;
 
-    @Option(names = "--cpuset-cpus", description = "CPUs to use (0-3, 0,1).")
+    @Option(names = "--cpuset-cpus", paramLabel = "LIST", description = "CPUs to use (0-3, 0,1).")
     String cpusetCpus;
 
-    @Option(names = "--cpuset-mems", description = "Memory nodes to use (0-3, 0,1).")
+    @Option(names = "--cpuset-mems", paramLabel = "LIST", description = "Memory nodes to use (0-3, 0,1).")
     String cpusetMems;
 
-    @Option(names = "--pids-limit", description = "Maximum number of pids in the container.")
+    @Option(names = "--pids-limit", paramLabel = "N", description = "Maximum number of pids in the container.")
     String pidsLimit;
 
-    @Option(names = "--blkio-weight", description = "Block IO weight against other cgroups, 10 to 1000.")
+    @Option(names = "--blkio-weight", paramLabel = "N", description = "Block IO weight against other cgroups, 10 to 1000.")
     String blkioWeight;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The container's id.")

@@ -30,6 +30,7 @@ public abstract sealed class Cgroup permits CgroupV1, CgroupV2 {
      */
     public static final String SANDBOX = "sandbox";
     public static final String GUEST = "guest";
+    private static final long FREEZE_TIMEOUT_NANOS = 10_000_000_000L;
 
     /** The directories by controller; cgroup v2 has one, under the key "". */
     public abstract Map<String, Path> paths();
@@ -74,10 +75,39 @@ public abstract sealed class Cgroup permits CgroupV1, CgroupV2 {
         }
     }
 
-    /** Freezes or thaws every task in the cgroup and returns once the kernel reports it done. */
-    public abstract void freeze(boolean frozen);
+    /** Asks the kernel to freeze or thaw the cgroup. */
+    abstract void requestFreeze(boolean frozen);
 
+    /** Whether every task in the cgroup is frozen. */
     public abstract boolean frozen();
+
+    /**
+     * Freezes or thaws every task in the cgroup and returns once the kernel reports it done. The
+     * request is repeated while it is pending: a v1 freeze can stall in FREEZING while a task
+     * sleeps uninterruptibly. A freeze that does not complete is undone.
+     */
+    public void freeze(boolean frozen) {
+        long deadline = System.nanoTime() + FREEZE_TIMEOUT_NANOS;
+        while (true) {
+            requestFreeze(frozen);
+            if (frozen() == frozen) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                if (frozen) {
+                    requestFreeze(false);
+                }
+                throw new CgroupException("unable to " + (frozen ? "freeze" : "thaw") + " the cgroup "
+                        + directories().iterator().next());
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CgroupException("interrupted while freezing " + directories().iterator().next());
+            }
+        }
+    }
 
     /** The usage as runc's {@code events --stats} prints its "data". */
     public abstract ObjectNode stats();
@@ -121,11 +151,11 @@ public abstract sealed class Cgroup permits CgroupV1, CgroupV2 {
         }
     }
 
-    /** The pids of the processes in the cgroup, its leaves included. */
+    /** The pids of the processes in the leaves: the sandbox's, whatever else a pre-existing cgroup holds. */
     Set<Long> processes() {
         Set<Long> out = new LinkedHashSet<>();
         for (Path dir : withLeaves()) {
-            if (Files.isDirectory(dir)) {
+            if (Files.isDirectory(dir) && (dir.endsWith(SANDBOX) || dir.endsWith(GUEST))) {
                 for (String pid : CgroupFiles.read(dir, PROCS).split("\n")) {
                     if (!pid.isBlank()) {
                         out.add(Long.parseLong(pid.trim()));

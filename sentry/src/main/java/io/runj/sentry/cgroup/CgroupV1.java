@@ -23,7 +23,6 @@ final class CgroupV1 extends Cgroup {
             "blkio", "hugetlb", "net_cls", "net_prio", "perf_event", "freezer", "name=systemd");
     /** USER_HZ: cpuacct.stat counts in clock ticks. */
     private static final long NANOS_PER_TICK = 10_000_000L;
-    private static final long FREEZE_TIMEOUT_NANOS = 10_000_000_000L;
 
     private final Map<String, Path> paths;
 
@@ -247,35 +246,14 @@ final class CgroupV1 extends Cgroup {
     }
 
     @Override
-    public void freeze(boolean frozen) {
-        Path dir = required("freezer");
-        String want = frozen ? "FROZEN" : "THAWED";
-        long deadline = System.nanoTime() + FREEZE_TIMEOUT_NANOS;
-        // FREEZING can stall while a task is in an uninterruptible sleep: write again until it is done.
-        while (true) {
-            CgroupFiles.write(dir, "freezer.state", want);
-            if (CgroupFiles.read(dir, "freezer.state").equals(want)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                if (frozen) {
-                    CgroupFiles.write(dir, "freezer.state", "THAWED");
-                }
-                throw new CgroupException("unable to " + (frozen ? "freeze" : "thaw") + " " + dir);
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CgroupException("interrupted while freezing " + dir);
-            }
-        }
+    void requestFreeze(boolean frozen) {
+        CgroupFiles.write(required("freezer"), "freezer.state", frozen ? "FROZEN" : "THAWED");
     }
 
     @Override
     public boolean frozen() {
         Path dir = paths.get("freezer");
-        return dir != null && Files.isDirectory(dir) && !CgroupFiles.read(dir, "freezer.state").equals("THAWED");
+        return dir != null && Files.isDirectory(dir) && CgroupFiles.read(dir, "freezer.state").equals("FROZEN");
     }
 
     @Override

@@ -20,7 +20,6 @@ import io.runj.oci.Resources;
 final class CgroupV2 extends Cgroup {
     /** The controllers runj sets limits with, enabled in each ancestor's cgroup.subtree_control when available. */
     private static final Set<String> CONTROLLERS = Set.of("cpu", "cpuset", "io", "memory", "pids");
-    private static final long FREEZE_TIMEOUT_NANOS = 10_000_000_000L;
     private static final long UNLIMITED = -1L;
 
     private final Path dir;
@@ -173,23 +172,8 @@ final class CgroupV2 extends Cgroup {
     }
 
     @Override
-    public void freeze(boolean frozen) {
+    void requestFreeze(boolean frozen) {
         CgroupFiles.write(dir, "cgroup.freeze", frozen ? "1" : "0");
-        long deadline = System.nanoTime() + FREEZE_TIMEOUT_NANOS;
-        while (frozen() != frozen) {
-            if (System.nanoTime() > deadline) {
-                if (frozen) {
-                    CgroupFiles.write(dir, "cgroup.freeze", "0");
-                }
-                throw new CgroupException("unable to " + (frozen ? "freeze" : "thaw") + " " + dir);
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CgroupException("interrupted while freezing " + dir);
-            }
-        }
     }
 
     /** cgroup.events says "frozen 1" once every task has stopped. */

@@ -154,21 +154,26 @@ public final class SandboxCgroup {
     }
 
     /**
-     * SIGKILL to every process in the frozen cgroup, then thaws it: no task runs another
-     * instruction, as runc destroys a paused container.
+     * SIGKILL to every process of the sandbox, then a thaw if it was frozen (a frozen task dies
+     * only once thawed): killed in a frozen cgroup, no task runs another instruction, as runc
+     * destroys a paused container.
      */
-    public void killFrozen() {
+    public void killAll() {
         for (long pid : cgroup.processes()) {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         }
-        cgroup.freeze(false);
+        if (cgroup.frozen()) {
+            cgroup.freeze(false);
+        }
     }
 
     /**
-     * Removes the directories runj made, deepest first, once the processes in them are gone
-     * (a killed sentry's gofer may take a moment to exit), then the record.
+     * Removes the directories runj made, deepest first, then the record. What is left of the
+     * sandbox is killed first, as runc kills what is left in a container's cgroup: a gofer whose
+     * sentry died before it connected, say.
      */
     public void remove() throws InterruptedException {
+        killAll();
         long deadline = System.nanoTime() + EMPTY_TIMEOUT_NANOS;
         while (!cgroup.processes().isEmpty()) {
             if (System.nanoTime() > deadline) {
