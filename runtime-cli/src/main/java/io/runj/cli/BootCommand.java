@@ -15,6 +15,7 @@ import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
 import io.runj.platform.Sessions;
 import io.runj.sentry.Sentry;
+import io.runj.sentry.cgroup.SandboxCgroup;
 import io.runj.sentry.control.ControlServer;
 import io.runj.sentry.exec.GuestProcesses;
 import io.runj.sentry.exec.SetupException;
@@ -56,16 +57,16 @@ public final class BootCommand implements Callable<Integer> {
         Sentry sentry;
         Path dir;
         Spec spec;
+        StateDir stateDir = StateDir.of(main.global.root, id);
         try {
             dir = Bundles.directory(bundle);
             spec = Bundles.load(dir);
-            sentry = prepare(main.global, spec, dir, consoleSocket);
+            sentry = prepareInCgroup(main.global, stateDir, spec, dir, id, consoleSocket);
         } catch (CliException e) {
             return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
             return refuse(e.exitCode(), e.getMessage());
         }
-        StateDir stateDir = StateDir.of(main.global.root, id);
         State state = createdState(id, spec, dir);
         long startTime = ProcStat.startTime(ProcessHandle.current().pid());
         StateFile.write(stateDir, new StateFile.Record(state, startTime));
@@ -89,6 +90,18 @@ public final class BootCommand implements Callable<Integer> {
                 .setCreated(Rfc3339.format(Instant.now()))
                 .setAnnotations(spec.getAnnotations())
                 .setOwner("");
+    }
+
+    /**
+     * Joins the container's cgroup, then sets the guest up: the gofer and the guest's init are
+     * born in it, and the sentry then moves to the sandbox's own leaf.
+     */
+    static Sentry prepareInCgroup(GlobalOptions global, StateDir stateDir, Spec spec, Path dir, String id,
+            Path consoleSocket) {
+        SandboxCgroup cgroup = ContainerCgroup.enter(stateDir, spec, id, global.systemdCgroup);
+        Sentry sentry = prepare(global, spec, dir, consoleSocket);
+        ContainerCgroup.separate(cgroup, sentry.initPid());
+        return sentry;
     }
 
     /**

@@ -41,9 +41,12 @@ final class Container {
         return ProcStat.alive(sentryPid(), record.sentryStartTime());
     }
 
-    /** created, running or stopped. */
+    /** created, running, paused (its cgroup is frozen) or stopped. */
     String status() {
-        return sentryAlive() ? record.state().getStatus() : State.STATUS_STOPPED;
+        if (!sentryAlive()) {
+            return State.STATUS_STOPPED;
+        }
+        return ContainerCgroup.paused(dir) ? State.STATUS_PAUSED : record.state().getStatus();
     }
 
     /** The state as {@code runj state} prints it: pid 0 once stopped, and an empty owner, as runc. */

@@ -50,8 +50,12 @@ public final class DeleteCommand implements Callable<Integer> {
             }
             Container c = Container.load(main.global.root, id);
             String status = c.status();
-            if (status.equals(State.STATUS_RUNNING) && !force) {
+            if ((status.equals(State.STATUS_RUNNING) || status.equals(State.STATUS_PAUSED)) && !force) {
                 throw new CliException("cannot delete container " + id + " that is not stopped: " + status);
+            }
+            if (status.equals(State.STATUS_PAUSED)) {
+                // Killed while frozen, then thawed: no task runs again (a frozen task dies only once thawed).
+                ContainerCgroup.required(dir).killAll();
             }
             if (!status.equals(State.STATUS_STOPPED)) {
                 killSentry(c);

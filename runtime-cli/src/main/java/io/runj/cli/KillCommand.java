@@ -45,7 +45,11 @@ public final class KillCommand implements Callable<Integer> {
             if (c.status().equals(State.STATUS_STOPPED)) {
                 throw new CliException("container not running");
             }
-            c.control().kill(signo, all);
+            if (c.status().equals(State.STATUS_PAUSED)) {
+                PauseCommand.killPaused(c, signo, all);
+            } else {
+                c.control().kill(signo, all);
+            }
         } catch (ControlException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {

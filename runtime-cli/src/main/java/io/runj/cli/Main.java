@@ -19,7 +19,8 @@ public final class Main implements Runnable {
      */
     static final List<Class<?>> COMMANDS = List.of(SpecCommand.class, CreateCommand.class, StartCommand.class,
             StateCommand.class, KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class,
-            RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class);
+            RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class,
+            PauseCommand.class, ResumeCommand.class, UpdateCommand.class, EventsCommand.class);
 
     @Mixin
     GlobalOptions global;

@@ -44,7 +44,9 @@ public final class PsCommand implements Callable<Integer> {
         }
         List<Integer> pids;
         try {
-            pids = c.control().ps();
+            pids = c.status().equals(State.STATUS_PAUSED)
+                    ? ContainerCgroup.required(c.dir()).guestProcesses(c.sentryPid()).stream().map(Long::intValue).toList()
+                    : c.control().ps();
         } catch (ControlException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {

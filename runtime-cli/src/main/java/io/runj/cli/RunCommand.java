@@ -10,6 +10,7 @@ import io.runj.oci.Spec;
 import io.runj.oci.State;
 import io.runj.platform.Signals;
 import io.runj.sentry.Sentry;
+import io.runj.sentry.cgroup.Cgroup;
 import io.runj.sentry.control.ControlServer;
 import io.runj.sentry.exec.SetupException;
 import picocli.CommandLine.Command;
@@ -82,9 +83,10 @@ public final class RunCommand implements Callable<Integer> {
         StateDir state = StateDir.create(main.global.root, id);
         // Held until the guest runs: a start or delete from another runj waits for the state to settle.
         FileChannel lock = null;
+        Cgroup home = ContainerCgroup.home();
         try {
             lock = state.lock();
-            Sentry sentry = BootCommand.prepare(main.global, spec, dir, options.consoleSocket);
+            Sentry sentry = BootCommand.prepareInCgroup(main.global, state, spec, dir, id, options.consoleSocket);
             State created = BootCommand.createdState(id, spec, dir);
             long startTime = ProcStat.startTime(ProcessHandle.current().pid());
             StateFile.write(state, new StateFile.Record(created, startTime));
@@ -101,6 +103,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (SetupException e) {
             throw new CliException(e.getMessage(), e.exitCode());
         } finally {
+            ContainerCgroup.leave(state, home);
             if (lock != null) {
                 lock.close();
                 try (FileChannel removing = state.lock()) {

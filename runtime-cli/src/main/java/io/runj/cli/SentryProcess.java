@@ -31,6 +31,9 @@ final class SentryProcess {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
         cmd.addAll(List.of("--root", global.root.toAbsolutePath().toString()));
+        if (global.systemdCgroup) {
+            cmd.add("--systemd-cgroup");
+        }
         if (global.strace) {
             cmd.add("--strace");
         }

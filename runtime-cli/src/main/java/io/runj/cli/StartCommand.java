@@ -32,6 +32,7 @@ public final class StartCommand implements Callable<Integer> {
             switch (c.status()) {
                 case State.STATUS_RUNNING -> throw new CliException("cannot start an already running container");
                 case State.STATUS_STOPPED -> throw new CliException("cannot start a container that has stopped");
+                case State.STATUS_PAUSED -> throw new CliException("cannot start a container in the paused state");
                 default -> c.control().start();
             }
         } catch (ControlException e) {

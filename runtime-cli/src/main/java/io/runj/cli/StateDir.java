@@ -74,6 +74,10 @@ final class StateDir {
         return dir.resolve(READY_SOCKET);
     }
 
+    Path cgroupRecord() {
+        return dir.resolve(io.runj.sentry.cgroup.SandboxCgroup.RECORD);
+    }
+
     /**
      * Takes the container's lock, held by every command that changes its state. The lock is
      * fcntl-based, so a killed holder releases it; closing the channel releases it. Throws "container does not exist" when the
@@ -91,11 +95,12 @@ final class StateDir {
         }
     }
 
-    /** Removes the directory and everything in it; missing is fine. */
+    /** Removes the container's cgroups (once its processes are gone), then the directory and everything in it; missing is fine. */
     void remove() {
         if (!Files.exists(dir)) {
             return;
         }
+        ContainerCgroup.remove(this);
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

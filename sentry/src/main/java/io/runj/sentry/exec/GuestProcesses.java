@@ -17,9 +17,12 @@ import io.runj.sentry.vfs.MountTable;
 
 /** Builds the {@link GuestProcess} of a validated config.json. */
 public final class GuestProcesses {
-    /** The namespaces the launcher creates today; pid, user and cgroup namespaces come with the jail. */
+    /**
+     * The namespaces the launcher creates today; pid and user namespaces come with the jail. The
+     * cgroup namespace's root is the container's cgroup, which the sentry joined before the stub existed.
+     */
     private static final Set<NamespaceType> SUPPORTED = EnumSet.of(
-            NamespaceType.MOUNT, NamespaceType.UTS, NamespaceType.IPC, NamespaceType.NETWORK);
+            NamespaceType.MOUNT, NamespaceType.UTS, NamespaceType.IPC, NamespaceType.NETWORK, NamespaceType.CGROUP);
 
     private GuestProcesses() {
     }
