@@ -194,6 +194,10 @@ class CgroupsTest {
         // The init is one of the ten: nine children, as under runc.
         assertEquals("forked 9, then EAGAIN\n", r.out(), r::toString);
         assertEquals(0, r.exit(), r::toString);
+        // The foreground run was the sentry, inside the cgroup: it left it, then removed it.
+        try (var dirs = Files.walk(Path.of("/sys/fs/cgroup/pids"))) {
+            assertEquals(List.of(), dirs.filter(d -> d.getFileName().toString().equals(id)).toList());
+        }
         ids.remove(id);
     }
 
