@@ -122,7 +122,7 @@ public final class BootCommand implements Callable<Integer> {
         }
     }
 
-    private static int dimension(Long value) {
+    static int dimension(Long value) {
         return value == null ? 0 : value.intValue();
     }
 

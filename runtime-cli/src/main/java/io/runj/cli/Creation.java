@@ -77,8 +77,8 @@ final class Creation {
         }
     }
 
-    /** The container's pid, as runc writes it: digits, no newline, replaced atomically. */
-    private static void writePidFile(Path pidFile, long pid) {
+    /** A pid, as runc writes --pid-file: digits, no newline, replaced atomically. */
+    static void writePidFile(Path pidFile, long pid) {
         Path target = pidFile.toAbsolutePath();
         try {
             AtomicFiles.write(target, Long.toString(pid).getBytes(StandardCharsets.US_ASCII));

@@ -19,7 +19,8 @@ public final class Main implements Runnable {
      */
     static final List<Class<?>> COMMANDS = List.of(SpecCommand.class, CreateCommand.class, StartCommand.class,
             StateCommand.class, KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class,
-            RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class);
+            RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class,
+            ExecCommand.class, ExecWaitCommand.class);
 
     @Mixin
     GlobalOptions global;
@@ -38,7 +39,7 @@ public final class Main implements Runnable {
      * preload thread, which drops it: a broken libjffi is a broken install).
      */
     private static void preloadNative(String named) {
-        if ("boot".equals(named) || "do".equals(named)) {
+        if ("boot".equals(named) || "do".equals(named) || "exec".equals(named) || "exec-wait".equals(named)) {
             Thread preload = new Thread(() -> {
                 try {
                     io.runj.platform.Native.getpid();
@@ -63,6 +64,11 @@ public final class Main implements Runnable {
         }
         if (cl.getSubcommands().isEmpty()) {
             COMMANDS.forEach(cl::addSubcommand);
+        }
+        CommandLine exec = cl.getSubcommands().get(CommandNames.nameOf(ExecCommand.class));
+        if (exec != null) {
+            // As runc: options end at the id, the rest is the command's ("exec ID sh -c CMD").
+            exec.setStopAtPositional(true);
         }
         cl.setExecutionStrategy(parsed -> {
             main.global.checkLogFormat(cl);
