@@ -8,12 +8,16 @@ import java.util.concurrent.TimeUnit;
 
 import io.runj.oci.AtomicFiles;
 import io.runj.oci.Spec;
+import io.runj.oci.State;
 
 /**
  * What create and run share: claim the id, start the sentry, wait until it reports the guest set
  * up (or fails, in which case nothing is left behind), and write the --pid-file.
  */
 final class Creation {
+    /** The runtime spec's status while create runs, as hooks see it. */
+    private static final String STATUS_CREATING = "creating";
+
     /** A created container: its directory and its sentry, a child of this JVM. */
     record Created(StateDir dir, Process sentry) {
     }
@@ -45,6 +49,7 @@ final class Creation {
         Created created = null;
         try {
             created = startSentry(global, dir, state, consoleSocket);
+            runCreateHooks(state, spec);
             if (pidFile != null) {
                 writePidFile(pidFile, created.sentry().pid());
             }
@@ -55,6 +60,22 @@ final class Creation {
             }
             state.remove();
             throw e;
+        }
+    }
+
+    /** prestart, createRuntime, createContainer: the sandbox exists, the guest has not run. */
+    private static void runCreateHooks(StateDir state, Spec spec) {
+        if (spec.getHooks() == null) {
+            return;
+        }
+        try (FileChannel lock = state.lock()) {
+            LifecycleHooks.save(state, spec.getHooks());
+            State creating = Container.load(state.path().getParent(), state.id()).hookState(STATUS_CREATING);
+            LifecycleHooks.run(spec.getHooks(), LifecycleHooks.Kind.PRESTART, creating);
+            LifecycleHooks.run(spec.getHooks(), LifecycleHooks.Kind.CREATE_RUNTIME, creating);
+            LifecycleHooks.run(spec.getHooks(), LifecycleHooks.Kind.CREATE_CONTAINER, creating);
+        } catch (IOException e) {
+            throw new CliException("state directory " + state.path() + ": " + e.getMessage());
         }
     }
 

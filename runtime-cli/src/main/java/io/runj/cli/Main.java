@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(SpecCommand.class, CreateCommand.class, StartCommand.class,
             StateCommand.class, KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class,
             RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class,
-            ExecCommand.class, ExecWaitCommand.class);
+            ExecCommand.class, ExecWaitCommand.class, FeaturesCommand.class);
 
     @Mixin
     GlobalOptions global;

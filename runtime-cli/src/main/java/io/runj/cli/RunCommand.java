@@ -91,7 +91,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (created.dir().exists()) {
             try (FileChannel lock = created.dir().lock()) {
+                Container gone = Container.load(main.global.root, id);
+                io.runj.oci.Hooks hooks = LifecycleHooks.load(created.dir());
                 created.dir().remove();
+                LifecycleHooks.runWarning(main.global, hooks, LifecycleHooks.Kind.POSTSTOP,
+                        gone.hookState(io.runj.oci.State.STATUS_STOPPED));
             }
         }
         return status;

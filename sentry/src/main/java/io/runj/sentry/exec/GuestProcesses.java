@@ -24,6 +24,11 @@ public final class GuestProcesses {
     private GuestProcesses() {
     }
 
+    /** The namespace types the launcher creates; the others a config names are not made. */
+    public static Set<NamespaceType> supportedNamespaces() {
+        return Set.copyOf(SUPPORTED);
+    }
+
     /** The config's tmpfs, devpts and mqueue mounts, in order. */
     private static List<KernelMount> kernelMounts(Spec spec) {
         List<KernelMount> out = new ArrayList<>();
