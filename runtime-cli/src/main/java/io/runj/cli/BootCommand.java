@@ -17,6 +17,7 @@ import io.runj.platform.Sessions;
 import io.runj.sentry.Sentry;
 import io.runj.sentry.control.ControlServer;
 import io.runj.sentry.exec.GuestProcesses;
+import io.runj.sentry.exec.InheritedFds;
 import io.runj.sentry.exec.SetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ public final class BootCommand implements Callable<Integer> {
         try {
             dir = Bundles.directory(bundle);
             spec = Bundles.load(dir);
-            sentry = prepare(spec, dir);
+            sentry = prepare(spec, dir, FdHandoff.receive(StateDir.of(main.global.root, id)));
         } catch (CliException e) {
             return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
@@ -91,9 +92,9 @@ public final class BootCommand implements Callable<Integer> {
      * console socket first, so a receiver that cannot be reached fails the create before any
      * stub exists. The sentry keeps neither end.
      */
-    private Sentry prepare(Spec spec, Path dir) {
+    private Sentry prepare(Spec spec, Path dir, InheritedFds inherited) {
         if (!Bundles.terminal(spec)) {
-            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, main.global.straceOutput());
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, inherited, main.global.straceOutput());
         }
         if (consoleSocket == null) {
             throw new CliException("process.terminal is true but no console socket was given");
@@ -116,7 +117,7 @@ public final class BootCommand implements Callable<Integer> {
             } finally {
                 HostFs.close(pty.master());
             }
-            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, main.global.straceOutput());
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, inherited, main.global.straceOutput());
         } finally {
             HostFs.close(pty.slave());
         }

@@ -28,27 +28,30 @@ final class Creation {
     /**
      * @param consoleSocket --console-socket, or null
      * @param pidFile       --pid-file, or null
+     * @param preserveFds   --preserve-fds
      */
-    static Created create(GlobalOptions global, Path bundle, String id, Path consoleSocket, Path pidFile)
-            throws InterruptedException {
+    static Created create(GlobalOptions global, Path bundle, String id, Path consoleSocket, Path pidFile,
+            int preserveFds) throws InterruptedException {
         ContainerIds.check(id);
         Path dir = Bundles.directory(bundle);
-        return create(global, dir, Bundles.load(dir), id, consoleSocket, pidFile);
+        return create(global, dir, Bundles.load(dir), id, consoleSocket, pidFile, preserveFds);
     }
 
     /** As above, for a bundle directory whose config.json the caller has loaded. */
-    static Created create(GlobalOptions global, Path dir, Spec spec, String id, Path consoleSocket, Path pidFile)
-            throws InterruptedException {
+    static Created create(GlobalOptions global, Path dir, Spec spec, String id, Path consoleSocket, Path pidFile,
+            int preserveFds) throws InterruptedException {
         if (consoleSocket != null && !Bundles.terminal(spec)) {
             throw new CliException("cannot use console socket if runj will not detach or allocate tty");
         }
         if (consoleSocket == null && Bundles.terminal(spec)) {
             throw new CliException("cannot allocate tty if runj will detach without setting console socket");
         }
+        int listen = PreservedFds.listenFds();
+        int[] inherited = PreservedFds.fromThree(preserveFds, listen, PreservedFds.MAX_MESSAGE);
         StateDir state = StateDir.create(global.root, id);
         Created created = null;
         try {
-            created = startSentry(global, dir, state, consoleSocket);
+            created = startSentry(global, dir, state, consoleSocket, inherited, listen);
             runCreateHooks(state, spec);
             if (pidFile != null) {
                 writePidFile(pidFile, created.sentry().pid());
@@ -79,11 +82,16 @@ final class Creation {
         }
     }
 
-    private static Created startSentry(GlobalOptions global, Path bundle, StateDir state, Path consoleSocket)
-            throws InterruptedException {
-        try (FileChannel lock = state.lock(); ReadySocket ready = ReadySocket.listen(state.readySocket())) {
+    /** @param inherited the caller's fds from 3 on for the guest, {@code listen} of them socket activation's */
+    private static Created startSentry(GlobalOptions global, Path bundle, StateDir state, Path consoleSocket,
+            int[] inherited, int listen) throws InterruptedException {
+        try (FileChannel lock = state.lock(); ReadySocket ready = ReadySocket.listen(state.readySocket());
+                FdHandoff handoff = FdHandoff.offer(state, inherited, listen)) {
             Process sentry = SentryProcess.start(global, bundle, state.id(), state.readySocket(), consoleSocket);
             try {
+                if (handoff != null) {
+                    handoff.deliver(sentry);
+                }
                 ready.await(sentry);
             } catch (RuntimeException | InterruptedException e) {
                 // A sentry that reported an error is on its way out; one that did not is stopped.

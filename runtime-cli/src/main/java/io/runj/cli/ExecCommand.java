@@ -121,7 +121,11 @@ public final class ExecCommand implements Callable<Integer> {
         if (terminal && detach && consoleSocket == null) {
             throw new CliException("cannot allocate tty if runj will detach without setting console socket");
         }
-        int[] fds = PreservedFds.after(new int[] {0, 1, 2}, preserveFds);
+        int[] preserved = PreservedFds.fromThree(preserveFds, 0, PreservedFds.MAX_MESSAGE - 3);
+        int[] fds = new int[3 + preserved.length];
+        fds[1] = 1;
+        fds[2] = 2;
+        System.arraycopy(preserved, 0, fds, 3, preserved.length);
         Pty pty = null;
         TerminalRelay relay = null;
         ControlClient.Exec running;

@@ -35,12 +35,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        PreservedFds.check(options.preserveFds);
         ContainerIds.check(id);
         Path dir = Bundles.directory(options.bundle);
         Spec spec = Bundles.load(dir);
         if (detach || options.consoleSocket != null || !Bundles.terminal(spec)) {
-            return run(Creation.create(main.global, dir, spec, id, options.consoleSocket, options.pidFile), null);
+            return run(Creation.create(main.global, dir, spec, id, options.consoleSocket, options.pidFile, options.preserveFds), null);
         }
         // runj is the terminal's far end: the sentry sends the master to a socket of our own.
         Path tmp = Files.createTempDirectory("runj-tty-");
@@ -48,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
             Creation.Created created;
             int master;
             try (ConsoleSocket console = ConsoleSocket.listen(tmp.resolve("console.sock"))) {
-                created = Creation.create(main.global, dir, spec, id, console.path(), options.pidFile);
+                created = Creation.create(main.global, dir, spec, id, console.path(), options.pidFile, options.preserveFds);
                 try {
                     master = console.receiveMaster();
                 } catch (CliException e) {

@@ -18,6 +18,7 @@ import io.runj.platform.Signals;
 import io.runj.platform.WaitStatus;
 import io.runj.sentry.exec.GuestLauncher;
 import io.runj.sentry.exec.GuestProcess;
+import io.runj.sentry.exec.InheritedFds;
 import io.runj.sentry.exec.PreparedGuest;
 import io.runj.sentry.exec.SetupException;
 import io.runj.sentry.kernel.Kernel;
@@ -84,15 +85,25 @@ public final class Sentry {
      * @param strace   where --strace lines go, or null
      */
     public static Sentry prepare(GuestProcess process, Pty terminal, Strace strace) {
+        return prepare(process, terminal, InheritedFds.NONE, strace);
+    }
+
+    /** As above, with {@code inherited} as the guest's fds from 3 on; the sentry closes its copies. */
+    public static Sentry prepare(GuestProcess process, Pty terminal, InheritedFds inherited, Strace strace) {
         Kernel kernel = new Kernel(strace);
         // The gofer's JVM starts while the stub is set up.
         CompletableFuture<GoferProcess> gofer = CompletableFuture.supplyAsync(() -> startGofer(process.mounts()));
         PreparedGuest guest;
         try {
-            guest = GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), terminal);
+            guest = GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), terminal,
+                    inherited);
         } catch (RuntimeException e) {
             gofer.thenAccept(GoferProcess::close);
             throw e;
+        } finally {
+            for (int fd : inherited.fds()) {
+                io.runj.platform.HostFs.close(fd);
+            }
         }
         GoferProcess g;
         try {

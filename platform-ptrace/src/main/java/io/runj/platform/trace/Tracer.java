@@ -81,7 +81,12 @@ public final class Tracer {
 
     /** As {@link #spawnStub()}, with {@code stdio} as the stub's fds 0, 1 and 2 (negative: the caller's). */
     public Tracee spawnStub(int stdio) {
-        init = seizeStub(stdio < 0 ? new int[0] : new int[] {stdio, stdio, stdio});
+        return spawnStub(stdio < 0 ? new int[0] : new int[] {stdio, stdio, stdio});
+    }
+
+    /** As {@link #spawnStub()}, with {@code fds[i]} as the stub's fd {@code i} (negative: left as is). */
+    public Tracee spawnStub(int[] fds) {
+        init = seizeStub(fds);
         return init;
     }
 

@@ -74,9 +74,19 @@ public final class GuestLauncher {
      *                 null to keep the sentry's stdio
      */
     public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram, Pty terminal) {
-        Tracee stub = tracer.spawnStub(terminal == null ? -1 : terminal.slave());
+        return prepare(tracer, p, seccompProgram, terminal, InheritedFds.NONE);
+    }
+
+    /** As above, with {@code inherited} as the guest's fds from 3 on. */
+    public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram, Pty terminal,
+            InheritedFds inherited) {
+        int stdio = terminal == null ? -1 : terminal.slave();
+        int[] fds = new int[3 + inherited.fds().length];
+        java.util.Arrays.fill(fds, 0, 3, stdio);
+        System.arraycopy(inherited.fds(), 0, fds, 3, inherited.fds().length);
+        Tracee stub = tracer.spawnStub(fds);
         try {
-            return setUp(tracer, stub, p, seccompProgram, terminal != null);
+            return setUp(tracer, stub, inherited.environment(p, stub.tgid()), seccompProgram, terminal != null, fds.length);
         } catch (RuntimeException e) {
             abandon(tracer, stub);
             throw e;
@@ -121,10 +131,10 @@ public final class GuestLauncher {
     }
 
     private static PreparedGuest setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram,
-            boolean terminal) {
+            boolean terminal, int keep) {
         StubSetup s = new StubSetup(tracer.injector(), tracer.memory(stub.tid()), stub.tid());
-        // Nothing the JVM holds open may reach the guest: only stdio is inherited.
-        s.call("close_range", SyscallNumbers.CLOSE_RANGE, 3, CLOSE_RANGE_MAX, 0);
+        // Nothing the JVM holds open may reach the guest: only stdio and the inherited fds.
+        s.call("close_range", SyscallNumbers.CLOSE_RANGE, keep, CLOSE_RANGE_MAX, 0);
         s.call("setsid", SyscallNumbers.SETSID);
         int[] channel = fdChannel(s);
         if (terminal) {
