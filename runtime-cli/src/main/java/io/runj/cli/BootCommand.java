@@ -5,13 +5,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-import io.runj.oci.ConsoleSize;
 import io.runj.oci.Rfc3339;
 import io.runj.oci.Spec;
 import io.runj.oci.Specs;
 import io.runj.oci.State;
 import io.runj.platform.HostFs;
-import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
 import io.runj.platform.Sessions;
 import io.runj.sentry.Sentry;
@@ -99,21 +97,10 @@ public final class BootCommand implements Callable<Integer> {
         if (consoleSocket == null) {
             throw new CliException("process.terminal is true but no console socket was given");
         }
-        Pty pty;
-        try {
-            pty = Pty.open();
-        } catch (NativeException e) {
-            throw new CliException("creating the terminal: " + e.getMessage());
-        }
+        Pty pty = Terminals.open(spec.getProcess().getConsoleSize());
         try {
             try {
-                ConsoleSize size = spec.getProcess().getConsoleSize();
-                if (size != null) {
-                    Pty.setWindowSize(pty.slave(), dimension(size.getHeight()), dimension(size.getWidth()));
-                }
                 ConsoleSocket.send(consoleSocket, pty);
-            } catch (NativeException e) {
-                throw new CliException("setting up the terminal: " + e.getMessage());
             } finally {
                 HostFs.close(pty.master());
             }
@@ -121,10 +108,6 @@ public final class BootCommand implements Callable<Integer> {
         } finally {
             HostFs.close(pty.slave());
         }
-    }
-
-    static int dimension(Long value) {
-        return value == null ? 0 : value.intValue();
     }
 
     /** A setup error is create's to print, as one line: it goes back to create, not to stderr. */

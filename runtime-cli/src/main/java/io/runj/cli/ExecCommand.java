@@ -17,7 +17,6 @@ import io.runj.oci.SpecValidator;
 import io.runj.oci.State;
 import io.runj.oci.User;
 import io.runj.platform.HostFs;
-import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
 import io.runj.sentry.control.ControlClient;
 import io.runj.sentry.control.ControlException;
@@ -248,25 +247,16 @@ public final class ExecCommand implements Callable<Integer> {
 
     /** A new pty sized as the process asks; its master goes to --console-socket when given. */
     private Pty terminal(Process p) {
-        Pty pty;
-        try {
-            pty = Pty.open();
-        } catch (NativeException e) {
-            throw new CliException("creating the terminal: " + e.getMessage());
-        }
-        try {
-            if (p.getConsoleSize() != null) {
-                Pty.setWindowSize(pty.slave(), BootCommand.dimension(p.getConsoleSize().getHeight()),
-                        BootCommand.dimension(p.getConsoleSize().getWidth()));
-            }
-            if (consoleSocket != null) {
+        Pty pty = Terminals.open(p.getConsoleSize());
+        if (consoleSocket != null) {
+            try {
                 ConsoleSocket.send(consoleSocket, pty);
+            } catch (RuntimeException e) {
+                HostFs.close(pty.master());
+                HostFs.close(pty.slave());
+                throw e;
             }
-            return pty;
-        } catch (RuntimeException e) {
-            HostFs.close(pty.master());
-            HostFs.close(pty.slave());
-            throw e;
         }
+        return pty;
     }
 }

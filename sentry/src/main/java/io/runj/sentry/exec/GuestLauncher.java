@@ -10,7 +10,6 @@ import io.runj.platform.Errno;
 import io.runj.platform.FdTransfer;
 import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
-import io.runj.platform.SeccompFilter;
 import io.runj.platform.Signal;
 import io.runj.platform.Signals;
 import io.runj.platform.syscall.SyscallNumbers;
