@@ -131,6 +131,10 @@ public final class ExecCommand implements Callable<Integer> {
         try {
             if (terminal) {
                 pty = terminal(p);
+                if (consoleSocket == null && p.getConsoleSize() == null) {
+                    // Sized before the process runs, not when the relay starts after it.
+                    TerminalRelay.copyWindowSize(pty.master());
+                }
                 fds[0] = fds[1] = fds[2] = pty.slave();
             }
             running = c.control().exec(OciJson.writeCompact(p), terminal, fds);

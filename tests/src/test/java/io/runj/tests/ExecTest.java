@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.runj.platform.FdStreams;
 import io.runj.platform.HostFs;
 import io.runj.platform.MessageSocket;
+import io.runj.platform.Pty;
 import io.runj.platform.UnixSockets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +153,35 @@ class ExecTest {
             }
         } finally {
             HostFs.close(listener);
+        }
+    }
+
+    @Test
+    void execWithATerminalAndNoConsoleSocketRelaysTheCallersTerminal() throws Exception {
+        Pty pty = Pty.open();
+        try {
+            Pty.setWindowSize(pty.slave(), 30, 100);
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            Thread drain = new Thread(() -> {
+                try {
+                    FdStreams.input(pty.master()).transferTo(text);
+                } catch (IOException e) {
+                    // The end of the terminal.
+                }
+            });
+            drain.setDaemon(true);
+            drain.start();
+            File tty = new File(pty.name());
+            Process exec = new ProcessBuilder(Runj.LAUNCHER.toString(), "--root", root.toString(), "exec", "-t", "c",
+                    "sh", "-c", "test -t 0 && echo isatty; stty size; exit 7")
+                    .redirectInput(tty).redirectOutput(tty).redirectError(tty).start();
+            assertTrue(exec.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "runj exec finished");
+            assertEquals(7, exec.exitValue(), "the exec'd process's status");
+            HostFs.close(pty.slave());
+            drain.join(30_000);
+            assertTrue(text.toString(StandardCharsets.UTF_8).contains("isatty\r\n30 100\r\n"), text::toString);
+        } finally {
+            HostFs.close(pty.master());
         }
     }
 
