@@ -10,6 +10,8 @@ import jnr.ffi.Pointer;
 public final class Spawn {
     private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
+    private static final int SYS_FCNTL = 72;
+    private static final int F_DUPFD_CLOEXEC = 1030;
 
     private Spawn() {
     }
@@ -24,6 +26,34 @@ public final class Spawn {
      * onto its fds 0, 1 and 2 (a terminal's slave, say); a negative {@code stdio} keeps the caller's.
      */
     public static int spawn(int stdio, String path, String... argv) {
+        return spawn(stdio < 0 ? new int[0] : new int[] {stdio, stdio, stdio}, path, argv);
+    }
+
+    /**
+     * Spawns {@code path} with {@code fds[i]} dup2'ed onto its fd {@code i} (a negative entry
+     * leaves fd {@code i} as it is). Sources are first copied above every target, so one dup2
+     * cannot overwrite the source of a later one.
+     */
+    public static int spawn(int[] fds, String path, String... argv) {
+        int[] sources = fds.clone();
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] >= 0 && sources[i] < fds.length) {
+                sources[i] = (int) Native.check("fcntl(F_DUPFD_CLOEXEC)",
+                        Native.LIBC.syscall(SYS_FCNTL, fds[i], F_DUPFD_CLOEXEC, fds.length, 0, 0, 0));
+            }
+        }
+        try {
+            return spawnMapped(sources, path, argv);
+        } finally {
+            for (int i = 0; i < sources.length; i++) {
+                if (sources[i] != fds[i]) {
+                    HostFs.close(sources[i]);
+                }
+            }
+        }
+    }
+
+    private static int spawnMapped(int[] fds, String path, String... argv) {
         LibC c = Native.LIBC;
         Pointer actions = Native.allocate(128);
         Pointer attr = Native.allocate(512);
@@ -41,8 +71,11 @@ public final class Spawn {
         c.posix_spawnattr_init(attr.address());
         c.posix_spawn_file_actions_init(actions.address());
         try {
-            for (int fd = 0; stdio >= 0 && fd <= 2; fd++) {
-                int rc = c.posix_spawn_file_actions_adddup2(actions.address(), stdio, fd);
+            for (int fd = 0; fd < fds.length; fd++) {
+                if (fds[fd] < 0) {
+                    continue;
+                }
+                int rc = c.posix_spawn_file_actions_adddup2(actions.address(), fds[fd], fd);
                 if (rc != 0) {
                     throw new NativeException("posix_spawn_file_actions_adddup2", rc);
                 }

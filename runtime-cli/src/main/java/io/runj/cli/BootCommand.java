@@ -5,19 +5,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-import io.runj.oci.ConsoleSize;
 import io.runj.oci.Rfc3339;
 import io.runj.oci.Spec;
 import io.runj.oci.Specs;
 import io.runj.oci.State;
 import io.runj.platform.HostFs;
-import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
 import io.runj.platform.Sessions;
 import io.runj.sentry.Sentry;
 import io.runj.sentry.cgroup.SandboxCgroup;
 import io.runj.sentry.control.ControlServer;
 import io.runj.sentry.exec.GuestProcesses;
+import io.runj.sentry.exec.InheritedFds;
 import io.runj.sentry.exec.SetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +60,7 @@ public final class BootCommand implements Callable<Integer> {
         try {
             dir = Bundles.directory(bundle);
             spec = Bundles.load(dir);
-            sentry = prepareInCgroup(main.global, stateDir, spec, dir, id, consoleSocket);
+            sentry = prepareInCgroup(main.global, stateDir, spec, dir, id, consoleSocket, FdHandoff.receive(stateDir));
         } catch (CliException e) {
             return refuse(e.exitCode(), e.getMessage());
         } catch (SetupException e) {
@@ -97,9 +96,9 @@ public final class BootCommand implements Callable<Integer> {
      * born in it, and the sentry then moves to the sandbox's own leaf.
      */
     static Sentry prepareInCgroup(GlobalOptions global, StateDir stateDir, Spec spec, Path dir, String id,
-            Path consoleSocket) {
+            Path consoleSocket, InheritedFds inherited) {
         SandboxCgroup cgroup = ContainerCgroup.enter(stateDir, spec, id, global.systemdCgroup);
-        Sentry sentry = prepare(global, spec, dir, consoleSocket);
+        Sentry sentry = prepare(global, spec, dir, consoleSocket, inherited);
         ContainerCgroup.separate(cgroup, sentry.initPid());
         return sentry;
     }
@@ -110,39 +109,24 @@ public final class BootCommand implements Callable<Integer> {
      * socket first, so a receiver that cannot be reached fails the create before any stub
      * exists. The sentry keeps neither end.
      */
-    static Sentry prepare(GlobalOptions global, Spec spec, Path dir, Path consoleSocket) {
+    private static Sentry prepare(GlobalOptions global, Spec spec, Path dir, Path consoleSocket, InheritedFds inherited) {
         if (!Bundles.terminal(spec)) {
-            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, global.straceOutput());
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), null, inherited, global.straceOutput());
         }
         if (consoleSocket == null) {
             throw new CliException("process.terminal is true but no console socket was given");
         }
-        Pty pty;
-        try {
-            pty = Pty.open();
-        } catch (NativeException e) {
-            throw new CliException("creating the terminal: " + e.getMessage());
-        }
+        Pty pty = Terminals.open(spec.getProcess().getConsoleSize());
         try {
             try {
-                ConsoleSize size = spec.getProcess().getConsoleSize();
-                if (size != null) {
-                    Pty.setWindowSize(pty.slave(), dimension(size.getHeight()), dimension(size.getWidth()));
-                }
                 ConsoleSocket.send(consoleSocket, pty);
-            } catch (NativeException e) {
-                throw new CliException("setting up the terminal: " + e.getMessage());
             } finally {
                 HostFs.close(pty.master());
             }
-            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, global.straceOutput());
+            return Sentry.prepare(GuestProcesses.fromSpec(spec, dir), pty, inherited, global.straceOutput());
         } finally {
             HostFs.close(pty.slave());
         }
-    }
-
-    private static int dimension(Long value) {
-        return value == null ? 0 : value.intValue();
     }
 
     /** A setup error is create's to print, as one line: it goes back to create, not to stderr. */

@@ -135,7 +135,10 @@ public final class CliDocs {
                 .append(" directory of the guest's `$PATH` (`exec: \"x\": executable file not found in $PATH`). |\n");
         b.append("| guest's | `run` in the foreground and `do`: the guest init's status as a shell reports it,")
                 .append(" its exit code or 128+N when signal N killed it. The sentry (the container's pid, written")
-                .append(" to `--pid-file`) exits with the same status. |\n\n");
+                .append(" to `--pid-file`) exits with the same status. `exec` in the foreground and the")
+                .append(" `exec-wait` process `exec --detach` writes to `--pid-file`: the exec'd process's status. |\n");
+        b.append("| ").append(ExecCommand.FAILED).append(" | `exec`: any failure of exec itself, as runc (`exec failed: ...`),")
+                .append(" the program's lookup included. |\n\n");
         b.append("`run` whose `start` fails (the execve fails after create) exits with the sentry's status for it:\n")
                 .append("126 or 127 as above.\n");
     }

@@ -65,6 +65,18 @@ final class Container {
                 .setOwner("");
     }
 
+    /** The state a hook gets on stdin, as runc passes it: the runtime spec's fields, with {@code status}. */
+    State hookState(String status) {
+        State recorded = record.state();
+        return new State()
+                .setOciVersion(recorded.getOciVersion())
+                .setId(recorded.getId())
+                .setStatus(status)
+                .setPid(status.equals(State.STATUS_STOPPED) ? 0 : recorded.getPid())
+                .setBundle(recorded.getBundle())
+                .setAnnotations(recorded.getAnnotations());
+    }
+
     ControlClient control() {
         return new ControlClient(dir.controlSocket());
     }

@@ -25,8 +25,7 @@ public final class CreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PreservedFds.check(options.preserveFds);
-        Creation.create(main.global, options.bundle, id, options.consoleSocket, options.pidFile);
+        Creation.create(main.global, options.bundle, id, options.consoleSocket, options.pidFile, options.preserveFds);
         return 0;
     }
 }

@@ -21,6 +21,6 @@ public final class CreateOptions {
     @Option(names = "--no-new-keyring", description = "Accepted for compatibility with runc: no session keyring is made.")
     boolean noNewKeyring;
 
-    @Option(names = "--preserve-fds", description = "Number of fds after stdio to pass to the container (only 0 today).")
+    @Option(names = "--preserve-fds", description = "Pass N additional fds (3 to 3+N-1, after any $LISTEN_FDS) to the container.")
     int preserveFds;
 }

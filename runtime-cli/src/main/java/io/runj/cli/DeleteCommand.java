@@ -60,7 +60,9 @@ public final class DeleteCommand implements Callable<Integer> {
             if (!status.equals(State.STATUS_STOPPED)) {
                 killSentry(c);
             }
+            io.runj.oci.Hooks hooks = LifecycleHooks.load(dir);
             dir.remove();
+            LifecycleHooks.runWarning(main.global, hooks, LifecycleHooks.Kind.POSTSTOP, c.hookState(State.STATUS_STOPPED));
         }
         return 0;
     }

@@ -52,7 +52,14 @@ public final class GlobalOptions {
     /** An error, also appended to --log when given (the one-line stderr message stays). */
     void logError(String message) {
         if (log != null) {
-            RuntimeLog.error(log, logFormat, message);
+            RuntimeLog.write(log, logFormat, "error", message);
+        }
+    }
+
+    /** A warning, appended to --log when given (the caller prints it too). */
+    void logWarning(String message) {
+        if (log != null) {
+            RuntimeLog.write(log, logFormat, "warning", message);
         }
     }
 

@@ -20,7 +20,8 @@ public final class Main implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(SpecCommand.class, CreateCommand.class, StartCommand.class,
             StateCommand.class, KillCommand.class, DeleteCommand.class, ListCommand.class, PsCommand.class,
             RunCommand.class, DoCommand.class, BootCommand.class, GoferCommand.class, VersionCommand.class,
-            PauseCommand.class, ResumeCommand.class, UpdateCommand.class, EventsCommand.class);
+            PauseCommand.class, ResumeCommand.class, UpdateCommand.class, EventsCommand.class,
+            ExecCommand.class, ExecWaitCommand.class, FeaturesCommand.class);
 
     @Mixin
     GlobalOptions global;
@@ -40,6 +41,7 @@ public final class Main implements Runnable {
      */
     private static void preloadNative(String named, String[] args) {
         boolean bindsLibc = "boot".equals(named) || "do".equals(named) || "gofer".equals(named)
+                || "exec".equals(named) || "exec-wait".equals(named)
                 || "run".equals(named) && !List.of(args).contains("-d") && !List.of(args).contains("--detach");
         if (bindsLibc) {
             Thread preload = new Thread(() -> {
@@ -66,6 +68,11 @@ public final class Main implements Runnable {
         }
         if (cl.getSubcommands().isEmpty()) {
             COMMANDS.forEach(cl::addSubcommand);
+        }
+        CommandLine exec = cl.getSubcommands().get(CommandNames.nameOf(ExecCommand.class));
+        if (exec != null) {
+            // As runc: options end at the id, the rest is the command's ("exec ID sh -c CMD").
+            exec.setStopAtPositional(true);
         }
         cl.setExecutionStrategy(parsed -> {
             main.global.checkLogFormat(cl);

@@ -11,6 +11,7 @@ import io.runj.oci.State;
 import io.runj.platform.Signals;
 import io.runj.sentry.Sentry;
 import io.runj.sentry.cgroup.Cgroup;
+import io.runj.sentry.exec.InheritedFds;
 import io.runj.sentry.control.ControlServer;
 import io.runj.sentry.exec.SetupException;
 import picocli.CommandLine.Command;
@@ -41,15 +42,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        PreservedFds.check(options.preserveFds);
         ContainerIds.check(id);
         Path dir = Bundles.directory(options.bundle);
         Spec spec = Bundles.load(dir);
-        if (!detach && (options.consoleSocket != null || !Bundles.terminal(spec))) {
+        if (!detach && (options.consoleSocket != null || !Bundles.terminal(spec)) && spec.getHooks() == null
+                && options.preserveFds == 0 && PreservedFds.listenFds() == 0) {
             return runHere(dir, spec);
         }
-        if (detach || options.consoleSocket != null) {
-            return run(Creation.create(main.global, dir, spec, id, options.consoleSocket, options.pidFile), null);
+        if (detach || options.consoleSocket != null || !Bundles.terminal(spec)) {
+            return run(Creation.create(main.global, dir, spec, id, options.consoleSocket, options.pidFile, options.preserveFds), null);
         }
         // runj is the terminal's far end: the sentry sends the master to a socket of our own.
         Path tmp = Files.createTempDirectory("runj-tty-");
@@ -57,7 +58,7 @@ public final class RunCommand implements Callable<Integer> {
             Creation.Created created;
             int master;
             try (ConsoleSocket console = ConsoleSocket.listen(tmp.resolve("console.sock"))) {
-                created = Creation.create(main.global, dir, spec, id, console.path(), options.pidFile);
+                created = Creation.create(main.global, dir, spec, id, console.path(), options.pidFile, options.preserveFds);
                 try {
                     master = console.receiveMaster();
                 } catch (CliException e) {
@@ -76,7 +77,9 @@ public final class RunCommand implements Callable<Integer> {
      * A foreground run with no terminal to relay: this JVM is the sentry, as with {@code do}, so
      * the container's pid is runj's own and no second JVM starts. The state directory and the
      * control socket are as a sentry started by create keeps them, so state, kill and ps from
-     * another runj work while it runs.
+     * another runj work while it runs. Hooks and inherited fds take the sentry-process path: hooks
+     * run from the CLI around a separate sentry, and the fds from 3 on are the caller's only
+     * until this JVM opens its own there.
      */
     private int runHere(Path dir, Spec spec) throws InterruptedException, IOException {
         Creation.checkConsole(spec, options.consoleSocket);
@@ -86,7 +89,8 @@ public final class RunCommand implements Callable<Integer> {
         Cgroup home = ContainerCgroup.home();
         try {
             lock = state.lock();
-            Sentry sentry = BootCommand.prepareInCgroup(main.global, state, spec, dir, id, options.consoleSocket);
+            Sentry sentry = BootCommand.prepareInCgroup(main.global, state, spec, dir, id, options.consoleSocket,
+                    InheritedFds.NONE);
             State created = BootCommand.createdState(id, spec, dir);
             long startTime = ProcStat.startTime(ProcessHandle.current().pid());
             StateFile.write(state, new StateFile.Record(created, startTime));
@@ -151,7 +155,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (created.dir().exists()) {
             try (FileChannel lock = created.dir().lock()) {
+                Container gone = Container.load(main.global.root, id);
+                io.runj.oci.Hooks hooks = LifecycleHooks.load(created.dir());
                 created.dir().remove();
+                LifecycleHooks.runWarning(main.global, hooks, LifecycleHooks.Kind.POSTSTOP,
+                        gone.hookState(io.runj.oci.State.STATUS_STOPPED));
             }
         }
         return status;

@@ -24,17 +24,17 @@ final class RuntimeLog {
     private RuntimeLog() {
     }
 
-    /** Appends one error line to {@code log}; a log that cannot be written must not hide the error itself. */
-    static void error(Path log, String format, String message) {
+    /** Appends one line to {@code log}; a log that cannot be written must not hide the message itself. */
+    static void write(Path log, String format, String level, String message) {
         String time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String line;
         if ("json".equals(format)) {
             // logrus's JSONFormatter: keys sorted, so level, msg, time.
-            ObjectNode o = JSON.createObjectNode().put("level", "error").put("msg", message).put("time", time);
+            ObjectNode o = JSON.createObjectNode().put("level", level).put("msg", message).put("time", time);
             line = o.toString();
         } else {
-            line = "time=\"" + time + "\" level=error msg=" + JSON.getNodeFactory().textNode(message);
+            line = "time=\"" + time + "\" level=" + level + " msg=" + JSON.getNodeFactory().textNode(message);
         }
         try {
             Files.writeString(log, line + "\n", StandardCharsets.UTF_8,

@@ -33,7 +33,18 @@ public final class StartCommand implements Callable<Integer> {
                 case State.STATUS_RUNNING -> throw new CliException("cannot start an already running container");
                 case State.STATUS_STOPPED -> throw new CliException("cannot start a container that has stopped");
                 case State.STATUS_PAUSED -> throw new CliException("cannot start a container in the paused state");
-                default -> c.control().start();
+                default -> {
+                    io.runj.oci.Hooks hooks = LifecycleHooks.load(c.dir());
+                    try {
+                        LifecycleHooks.run(hooks, LifecycleHooks.Kind.START_CONTAINER, c.hookState(State.STATUS_CREATED));
+                    } catch (CliException e) {
+                        // As the runtime spec says: the container is stopped.
+                        c.control().kill(io.runj.platform.Signal.SIGKILL, true);
+                        throw e;
+                    }
+                    c.control().start();
+                    LifecycleHooks.runWarning(global, hooks, LifecycleHooks.Kind.POSTSTART, c.hookState(State.STATUS_RUNNING));
+                }
             }
         } catch (ControlException e) {
             throw new CliException(e.getMessage());

@@ -65,7 +65,8 @@ final class TerminalRelay implements AutoCloseable {
         }
     }
 
-    private static void copyWindowSize(int master) {
+    /** The caller's window size (stdin's, when a terminal) onto the pty {@code master}. */
+    static void copyWindowSize(int master) {
         try {
             int[] size = Pty.windowSize(STDIN);
             Pty.setWindowSize(master, size[0], size[1]);

@@ -18,6 +18,7 @@ import io.runj.platform.Signals;
 import io.runj.platform.WaitStatus;
 import io.runj.sentry.exec.GuestLauncher;
 import io.runj.sentry.exec.GuestProcess;
+import io.runj.sentry.exec.InheritedFds;
 import io.runj.sentry.exec.PreparedGuest;
 import io.runj.sentry.exec.SetupException;
 import io.runj.sentry.kernel.Kernel;
@@ -41,7 +42,12 @@ public final class Sentry {
     private record Request(boolean start, int signal, CompletableFuture<Void> done) {
     }
 
+    /** A process {@code runj exec} started: its host pid, and its status (as a shell sees it) once it is gone. */
+    public record Launched(int pid, CompletableFuture<Integer> status) {
+    }
+
     private final Kernel kernel;
+    private final GuestProcess process;
     private final PreparedGuest guest;
     private final Strace strace;
     /** Serves the guest's files; it lives as long as the sentry, which closes it when the guest is gone. */
@@ -51,8 +57,9 @@ public final class Sentry {
     private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
     private Phase phase = Phase.CREATED;
 
-    private Sentry(Kernel kernel, PreparedGuest guest, Strace strace, GoferProcess gofer) {
+    private Sentry(Kernel kernel, GuestProcess process, PreparedGuest guest, Strace strace, GoferProcess gofer) {
         this.kernel = kernel;
+        this.process = process;
         this.guest = guest;
         this.strace = strace;
         this.gofer = gofer;
@@ -78,15 +85,25 @@ public final class Sentry {
      * @param strace   where --strace lines go, or null
      */
     public static Sentry prepare(GuestProcess process, Pty terminal, Strace strace) {
+        return prepare(process, terminal, InheritedFds.NONE, strace);
+    }
+
+    /** As above, with {@code inherited} as the guest's fds from 3 on; the sentry closes its copies. */
+    public static Sentry prepare(GuestProcess process, Pty terminal, InheritedFds inherited, Strace strace) {
         Kernel kernel = new Kernel(strace);
         // The gofer's JVM starts while the stub is set up.
         CompletableFuture<GoferProcess> gofer = CompletableFuture.supplyAsync(() -> startGofer(process.mounts()));
         PreparedGuest guest;
         try {
-            guest = GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), terminal);
+            guest = GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), terminal,
+                    inherited);
         } catch (RuntimeException e) {
             gofer.thenAccept(GoferProcess::close);
             throw e;
+        } finally {
+            for (int fd : inherited.fds()) {
+                io.runj.platform.HostFs.close(fd);
+            }
         }
         GoferProcess g;
         try {
@@ -97,7 +114,7 @@ public final class Sentry {
             throw new SetupException("starting the gofer: " + e.getCause().getMessage(), 1);
         }
         kernel.useVfs(new Vfs(process.mounts(), g.client(), guest.channel(), kernel.tracer(), process.cwd()));
-        return new Sentry(kernel, guest, strace, g);
+        return new Sentry(kernel, process, guest, strace, g);
     }
 
     /** {@code runj gofer} serving the mount table's BIND mounts, connected through a private directory. */
@@ -213,6 +230,51 @@ public final class Sentry {
         await(r);
     }
 
+    /**
+     * From any thread: starts {@code p} in the running sandbox (see {@link GuestLauncher#launch})
+     * with {@code fds[i]} as its fd {@code i}; the fds stay the caller's. Returns once the process
+     * has exec'd; a setup or exec failure is a SetupException.
+     *
+     * @param terminal fd 0 is a terminal to become the process's controlling terminal
+     */
+    public Launched exec(io.runj.oci.Process process, int[] fds, boolean terminal) {
+        GuestProcess p = io.runj.sentry.exec.GuestProcesses.forExec(process, this.process);
+        CompletableFuture<Launched> launched = new CompletableFuture<>();
+        synchronized (this) {
+            switch (phase) {
+                case CREATED -> throw new IllegalStateException(
+                        "cannot exec in a created container: runj runs exec'd processes once the container has started");
+                case STOPPED -> throw new IllegalStateException("cannot exec in a stopped container");
+                default -> kernel.tracer().post(() -> launch(p, fds, terminal, launched));
+            }
+        }
+        try {
+            return launched.get();
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
+    /** On the tracer thread. */
+    private void launch(GuestProcess p, int[] fds, boolean terminal, CompletableFuture<Launched> launched) {
+        if (!kernel.tracer().isTraced(initPid())) {
+            launched.completeExceptionally(new IllegalStateException("cannot exec in a stopped container"));
+            return;
+        }
+        CompletableFuture<Integer> status = new CompletableFuture<>();
+        try {
+            var t = GuestLauncher.launch(kernel.tracer(), process, initPid(), p, fds, guest.guestChannel(), terminal,
+                    SeccompPolicy.forGuest(strace != null), strace,
+                    tracee -> kernel.adopt(tracee, p.cwd(), ws -> status.complete(WaitStatus.shellStatus(ws))));
+            launched.complete(new Launched(t.tgid(), status));
+        } catch (RuntimeException e) {
+            launched.completeExceptionally(e);
+        }
+    }
+
     /** From any thread: the host pids of the guest's processes, init first. */
     public List<Integer> pids() {
         return TracedProcesses.of(tracerTid, initPid());
@@ -273,7 +335,13 @@ public final class Sentry {
     private int follow() {
         Signals.forwardTo(initPid(), true);
         try {
-            return WaitStatus.shellStatus(kernel.tracer().run());
+            int status = WaitStatus.shellStatus(kernel.tracer().run());
+            synchronized (this) {
+                phase = Phase.STOPPED;
+            }
+            // An exec posted while the last tasks went away finds the container stopped.
+            kernel.tracer().runPosted();
+            return status;
         } finally {
             gofer.close();
         }

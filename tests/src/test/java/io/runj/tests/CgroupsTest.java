@@ -140,6 +140,10 @@ class CgroupsTest {
         assertEquals(frozenAt, lines());
         assertError(runj("pause", id), "container not running");
         assertError(runj("start", id), "cannot start a container in the paused state");
+        Runj.Result exec = runj("exec", id, "true");
+        assertEquals(255, exec.exit(), exec::toString);
+        assertEquals("runj: exec failed: cannot exec in a paused container (use --ignore-paused to override)\n",
+                exec.err(), exec::toString);
         // ps of a paused container reads the guest's leaf: the sentry cannot answer.
         JsonNode ps = JSON.readTree(ok("ps", "--format", "json", id).out());
         assertEquals(init, ps.get(0).asLong(), ps::toString);

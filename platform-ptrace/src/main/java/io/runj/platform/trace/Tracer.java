@@ -34,6 +34,7 @@ public final class Tracer {
     private final ProcessVm memory = new ProcessVm(0);
     private final TidMap<Tracee> tracees = new TidMap<>();
     private final TraceHandler handler;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> posted = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private Tracee init;
     private int initStatus = -1;
 
@@ -80,7 +81,26 @@ public final class Tracer {
 
     /** As {@link #spawnStub()}, with {@code stdio} as the stub's fds 0, 1 and 2 (negative: the caller's). */
     public Tracee spawnStub(int stdio) {
-        int pid = Spawn.spawn(stdio, Stub.path(), "runj-stub");
+        return spawnStub(stdio < 0 ? new int[0] : new int[] {stdio, stdio, stdio});
+    }
+
+    /** As {@link #spawnStub()}, with {@code fds[i]} as the stub's fd {@code i} (negative: left as is). */
+    public Tracee spawnStub(int[] fds) {
+        init = seizeStub(fds);
+        return init;
+    }
+
+    /**
+     * Another process for the guest, besides the init ({@code runj exec}): a stub with {@code fds[i]}
+     * as its fd {@code i} (see {@link Spawn#spawn(int[], String, String...)}), seized and stopped
+     * as {@link #spawnStub()} leaves it. Once set up, {@link #release} lets it run under {@link #run}.
+     */
+    public Tracee spawnProcess(int[] fds) {
+        return seizeStub(fds);
+    }
+
+    private Tracee seizeStub(int[] fds) {
+        int pid = Spawn.spawn(fds, Stub.path(), "runj-stub");
         waiter.waitpid(pid, Waiter.WUNTRACED);
         if (!WaitStatus.stopped(waiter.status())) {
             throw new NativeException("stub " + pid + " did not stop (status " + waiter.status() + ")", Errno.ECHILD);
@@ -88,11 +108,35 @@ public final class Tracer {
         ptrace.seize(pid, OPTIONS);
         // Seizing a stopped task re-traps it into a PTRACE_EVENT_STOP, reported here.
         waiter.waitpid(pid, Waiter.WALL);
-        init = new Tracee(pid, pid);
-        init.announced = true;
-        init.started = true;
-        tracees.put(pid, init);
-        return init;
+        Tracee t = new Tracee(pid, pid);
+        t.announced = true;
+        t.started = true;
+        tracees.put(pid, t);
+        return t;
+    }
+
+    /** Resumes a process set up by {@link #spawnProcess}; the loop follows it from here on. */
+    public void release(Tracee t) {
+        resume(t, 0);
+    }
+
+    /**
+     * From any thread: runs {@code work} on the tracer thread, between two stops of {@link #run}.
+     * The loop sleeps in waitpid, so it is woken by the exit of a short-lived child of this
+     * process (a stub, killed at once): waitpid(-1) reports any child's exit. Work posted when
+     * {@link #run} is not running waits for {@link #runPosted}.
+     */
+    public void post(Runnable work) {
+        posted.add(work);
+        int doorbell = Spawn.spawn(new int[0], Stub.path(), "runj-wake");
+        Signals.tryKill(doorbell, Signal.SIGKILL);
+    }
+
+    /** On the tracer thread: runs the work {@link #post}ed so far. */
+    public void runPosted() {
+        for (Runnable r; (r = posted.poll()) != null; ) {
+            r.run();
+        }
     }
 
     /**
@@ -246,6 +290,8 @@ public final class Tracer {
 
     private void exited(int tid, Tracee t, int status) {
         if (t == null) {
+            // Not a guest's task: a doorbell of post(), or a child the JDK did not reap first.
+            runPosted();
             return;
         }
         tracees.remove(tid);

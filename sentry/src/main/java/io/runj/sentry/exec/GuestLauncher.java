@@ -10,7 +10,6 @@ import io.runj.platform.Errno;
 import io.runj.platform.FdTransfer;
 import io.runj.platform.NativeException;
 import io.runj.platform.Pty;
-import io.runj.platform.SeccompFilter;
 import io.runj.platform.Signal;
 import io.runj.platform.Signals;
 import io.runj.platform.syscall.SyscallNumbers;
@@ -57,6 +56,11 @@ public final class GuestLauncher {
     private static final int ST_MODE = 24;
     private static final int S_IFMT = 0170000;
     private static final int S_IFREG = 0100000;
+    private static final int O_RDONLY = 0;
+    private static final int O_CLOEXEC = 0x80000;
+    /** The namespaces an exec'd process joins: /proc/PID/ns name and clone flag, mount last. */
+    private static final String[][] NAMESPACE_FILES = {{"uts", "67108864"}, {"ipc", "134217728"},
+        {"net", "1073741824"}, {"mnt", "131072"}};
 
     private GuestLauncher() {
     }
@@ -69,9 +73,19 @@ public final class GuestLauncher {
      *                 null to keep the sentry's stdio
      */
     public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram, Pty terminal) {
-        Tracee stub = tracer.spawnStub(terminal == null ? -1 : terminal.slave());
+        return prepare(tracer, p, seccompProgram, terminal, InheritedFds.NONE);
+    }
+
+    /** As above, with {@code inherited} as the guest's fds from 3 on. */
+    public static PreparedGuest prepare(Tracer tracer, GuestProcess p, byte[] seccompProgram, Pty terminal,
+            InheritedFds inherited) {
+        int stdio = terminal == null ? -1 : terminal.slave();
+        int[] fds = new int[3 + inherited.fds().length];
+        java.util.Arrays.fill(fds, 0, 3, stdio);
+        System.arraycopy(inherited.fds(), 0, fds, 3, inherited.fds().length);
+        Tracee stub = tracer.spawnStub(fds);
         try {
-            return setUp(tracer, stub, p, seccompProgram, terminal != null);
+            return setUp(tracer, stub, inherited.environment(p, stub.tgid()), seccompProgram, terminal != null, fds.length);
         } catch (RuntimeException e) {
             abandon(tracer, stub);
             throw e;
@@ -85,22 +99,24 @@ public final class GuestLauncher {
      * @param strace where the guest's execve is reported, or null
      */
     public static void exec(Tracer tracer, PreparedGuest g, Strace strace) {
-        StubSetup s = g.setup();
-        long[] args = {g.path(), g.argv(), g.envp(), 0, 0, 0};
-        long rc;
         try {
-            // Formatted before the call: a successful exec replaces the memory holding the strings.
-            String entry = strace == null ? null : strace.entry(SyscallNumbers.EXECVE, args, s.memory());
-            rc = s.tryCall(SyscallNumbers.EXECVE, args[0], args[1], args[2]);
-            if (entry != null) {
-                strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, args, rc);
-            }
+            execve(g, strace);
         } catch (RuntimeException e) {
             abandon(tracer, g.init());
             throw e;
         }
+    }
+
+    private static void execve(PreparedGuest g, Strace strace) {
+        StubSetup s = g.setup();
+        long[] args = {g.path(), g.argv(), g.envp(), 0, 0, 0};
+        // Formatted before the call: a successful exec replaces the memory holding the strings.
+        String entry = strace == null ? null : strace.entry(SyscallNumbers.EXECVE, args, s.memory());
+        long rc = s.tryCall(SyscallNumbers.EXECVE, args[0], args[1], args[2]);
+        if (entry != null) {
+            strace.finish(s.tid(), SyscallNumbers.EXECVE, entry, args, rc);
+        }
         if (rc != 0) {
-            abandon(tracer, g.init());
             int errno = (int) -rc;
             throw new SetupException("exec: \"" + g.program() + "\": " + Errno.message(errno),
                     errno == Errno.ENOENT ? 127 : 126);
@@ -114,12 +130,12 @@ public final class GuestLauncher {
     }
 
     private static PreparedGuest setUp(Tracer tracer, Tracee stub, GuestProcess p, byte[] seccompProgram,
-            boolean terminal) {
+            boolean terminal, int keep) {
         StubSetup s = new StubSetup(tracer.injector(), tracer.memory(stub.tid()), stub.tid());
-        // Nothing the JVM holds open may reach the guest: only stdio is inherited.
-        s.call("close_range", SyscallNumbers.CLOSE_RANGE, 3, CLOSE_RANGE_MAX, 0);
+        // Nothing the JVM holds open may reach the guest: only stdio and the inherited fds.
+        s.call("close_range", SyscallNumbers.CLOSE_RANGE, keep, CLOSE_RANGE_MAX, 0);
         s.call("setsid", SyscallNumbers.SETSID);
-        int channel = fdChannel(s);
+        int[] channel = fdChannel(s);
         if (terminal) {
             // A session leader without a terminal acquires its stdin, the fresh pty's slave.
             s.call("ioctl(TIOCSCTTY)", SyscallNumbers.IOCTL, 0, Pty.TIOCSCTTY, 0);
@@ -137,6 +153,70 @@ public final class GuestLauncher {
             s.call("sethostname " + p.hostname(), SyscallNumbers.SETHOSTNAME, s.bytes(h), h.length);
         }
         s.call("chroot " + p.rootfs(), SyscallNumbers.CHROOT, s.string(p.rootfs().toString()));
+        return becomeGuest(stub, s, p, seccompProgram, channel[0], channel[1]);
+    }
+
+    /**
+     * {@code runj exec}: a new process in the running sandbox of {@code init}, in its namespaces
+     * and root, traced by the same tracer, and exec'd at once. {@code fds[i]} becomes the process's
+     * fd {@code i} (stdio, then the preserved fds), and {@code channel} (the guest's end of the
+     * VFS's fd channel) its reserved fd. A failed step kills and reaps the stub.
+     *
+     * @param container the container's process, for its root and namespaces
+     * @param p         what to run, as whom, where
+     * @param terminal  fd 0 is a terminal that becomes the process's controlling terminal
+     * @param beforeRun called with the new process once it has exec'd, before it runs
+     */
+    public static Tracee launch(Tracer tracer, GuestProcess container, int initPid, GuestProcess p, int[] fds,
+            int channel, boolean terminal, byte[] seccompProgram, Strace strace, java.util.function.Consumer<Tracee> beforeRun) {
+        int[] map = java.util.Arrays.copyOf(fds, Vfs.CHANNEL_FD + 1);
+        java.util.Arrays.fill(map, fds.length, Vfs.CHANNEL_FD, -1);
+        map[Vfs.CHANNEL_FD] = channel;
+        Tracee stub = tracer.spawnProcess(map);
+        try {
+            StubSetup s = new StubSetup(tracer.injector(), tracer.memory(stub.tid()), stub.tid());
+            // What the JVM holds open stays out: only the given fds and the reserved one are kept.
+            if (fds.length < Vfs.CHANNEL_FD) {
+                s.call("close_range", SyscallNumbers.CLOSE_RANGE, fds.length, Vfs.CHANNEL_FD - 1, 0);
+            }
+            s.call("close_range", SyscallNumbers.CLOSE_RANGE, Vfs.CHANNEL_FD + 1, CLOSE_RANGE_MAX, 0);
+            s.call("setsid", SyscallNumbers.SETSID);
+            if (terminal) {
+                s.call("ioctl(TIOCSCTTY)", SyscallNumbers.IOCTL, 0, Pty.TIOCSCTTY, 0);
+            }
+            enterNamespaces(s, initPid, container.namespaces());
+            s.call("chroot " + container.rootfs(), SyscallNumbers.CHROOT, s.string(container.rootfs().toString()));
+            execve(becomeGuest(stub, s, p, seccompProgram, -1, -1), strace);
+        } catch (RuntimeException e) {
+            // Inside the tracer's loop, which reaps it.
+            Signals.tryKill(stub.tid(), Signal.SIGKILL);
+            throw e;
+        }
+        beforeRun.accept(stub);
+        tracer.release(stub);
+        return stub;
+    }
+
+    /** setns into each of the init's namespaces; the mount namespace last, as it moves our root. */
+    private static void enterNamespaces(StubSetup s, int initPid, long namespaces) {
+        for (String[] ns : NAMESPACE_FILES) {
+            long flag = Long.parseLong(ns[1]);
+            if ((namespaces & flag) == 0) {
+                continue;
+            }
+            String path = "/proc/" + initPid + "/ns/" + ns[0];
+            long fd = s.call("open " + path, SyscallNumbers.OPENAT, AT_FDCWD, s.string(path), O_RDONLY | O_CLOEXEC, 0);
+            s.call("setns " + path, SyscallNumbers.SETNS, fd, flag);
+            s.call("close", SyscallNumbers.CLOSE, fd);
+        }
+    }
+
+    /**
+     * The steps the init and an exec'd process share, from the cwd on: limits, capabilities,
+     * identity, parent-death signal, no_new_privs, the program's lookup and the seccomp filter.
+     */
+    private static PreparedGuest becomeGuest(Tracee stub, StubSetup s, GuestProcess p, byte[] seccompProgram,
+            int channel, int guestChannel) {
         s.call("chdir " + p.cwd(), SyscallNumbers.CHDIR, s.string(p.cwd()));
         // As root, before the identity change, as runc reads it.
         List<String> env = HomeDirectory.environment(s, p);
@@ -164,15 +244,16 @@ public final class GuestLauncher {
         long filter = s.bytes(seccompProgram);
         s.call("seccomp", SyscallNumbers.SECCOMP, SECCOMP_SET_MODE_FILTER, 0,
                 s.longs(seccompProgram.length / 8, filter));
-        return new PreparedGuest(stub, s, p.args().get(0), s.string(path), argv, envp, channel);
+        return new PreparedGuest(stub, s, p.args().get(0), s.string(path), argv, envp, channel, guestChannel);
     }
 
     /**
      * The VFS's fd channel: a socket pair made in the stub, one end left at the reserved fd
      * {@link Vfs#CHANNEL_FD} (not close-on-exec, so it survives the guest's execs and is shared
-     * by its forks), the other taken by the sentry with pidfd_getfd. Returns the sentry's end.
+     * by its forks), the other taken by the sentry with pidfd_getfd. Returns the sentry's end and
+     * a copy of the guest's end, which exec'd processes get as their reserved fd.
      */
-    private static int fdChannel(StubSetup s) {
+    private static int[] fdChannel(StubSetup s) {
         long pair = s.reserve(8);
         s.call("socketpair", SyscallNumbers.SOCKETPAIR, AF_UNIX, SOCK_SEQPACKET, 0, pair);
         byte[] fds = s.memory().read(pair, 8);
@@ -181,13 +262,15 @@ public final class GuestLauncher {
         s.call("dup2 to the fd channel", SyscallNumbers.DUP2, guestEnd, Vfs.CHANNEL_FD);
         s.call("close", SyscallNumbers.CLOSE, guestEnd);
         int mine;
+        int guests;
         try {
             mine = FdTransfer.take(s.tid(), sentryEnd);
+            guests = FdTransfer.take(s.tid(), Vfs.CHANNEL_FD);
         } catch (NativeException e) {
             throw new SetupException("taking the fd channel: " + e.getMessage(), 1);
         }
         s.call("close", SyscallNumbers.CLOSE, sentryEnd);
-        return mine;
+        return new int[] {mine, guests};
     }
 
     /** The root's own mounts, made in the guest's mount namespace before it is entered. */

@@ -27,6 +27,11 @@ public final class GuestProcesses {
     private GuestProcesses() {
     }
 
+    /** The namespace types the launcher creates; the others a config names are not made. */
+    public static Set<NamespaceType> supportedNamespaces() {
+        return Set.copyOf(SUPPORTED);
+    }
+
     /** The config's tmpfs, devpts and mqueue mounts, in order. */
     private static List<KernelMount> kernelMounts(Spec spec) {
         List<KernelMount> out = new ArrayList<>();
@@ -41,10 +46,50 @@ public final class GuestProcesses {
         return out;
     }
 
+    /**
+     * A process {@code runj exec} starts in the sandbox of {@code container}: its own program,
+     * environment, cwd, user, limits and capabilities, the container's root, namespaces and mounts.
+     */
+    public static GuestProcess forExec(Process p, GuestProcess container) {
+        return of(p, container.rootfs(), container.rootBind(), container.readonlyRoot(), container.kernelMounts(),
+                container.hostname(), container.namespaces(), container.mounts());
+    }
+
+    private static GuestProcess of(Process p, Path rootfs, Path rootBind, boolean readonlyRoot,
+            List<KernelMount> kernelMounts, String hostname, long namespaces, MountTable mounts) {
+        User user = p.getUser();
+        return new GuestProcess(
+                rootfs,
+                rootBind,
+                readonlyRoot,
+                kernelMounts,
+                List.copyOf(p.getArgs()),
+                p.getEnv() == null ? List.of() : List.copyOf(p.getEnv()),
+                p.getCwd() == null ? "/" : p.getCwd(),
+                user == null || user.getUid() == null ? 0 : user.getUid(),
+                user == null || user.getGid() == null ? 0 : user.getGid(),
+                user == null || user.getAdditionalGids() == null ? List.of() : List.copyOf(user.getAdditionalGids()),
+                user == null || user.getUmask() == null ? null : user.getUmask().intValue(),
+                hostname,
+                namespaces,
+                rlimits(p),
+                p.getCapabilities() == null ? null : CapabilitySets.of(p.getCapabilities()),
+                Boolean.TRUE.equals(p.getNoNewPrivileges()),
+                mounts);
+    }
+
+    private static List<long[]> rlimits(Process p) {
+        List<long[]> rlimits = new ArrayList<>();
+        if (p.getRlimits() != null) {
+            for (Rlimit r : p.getRlimits()) {
+                rlimits.add(new long[] {RlimitType.of(r.getType()).orElseThrow().resource(), r.getSoft(), r.getHard()});
+            }
+        }
+        return rlimits;
+    }
+
     /** @param bundle the bundle directory, against which a relative root.path is resolved */
     public static GuestProcess fromSpec(Spec spec, Path bundle) {
-        Process p = spec.getProcess();
-        User user = p.getUser();
         Path rootfs = bundle.resolve(spec.getRoot().getPath()).normalize();
         long namespaces = 0;
         if (spec.getLinux() != null && spec.getLinux().getNamespaces() != null) {
@@ -56,29 +101,7 @@ public final class GuestProcesses {
             }
         }
         String hostname = (namespaces & NamespaceType.UTS.cloneFlag()) != 0 ? spec.getHostname() : null;
-        List<long[]> rlimits = new ArrayList<>();
-        if (p.getRlimits() != null) {
-            for (Rlimit r : p.getRlimits()) {
-                rlimits.add(new long[] {RlimitType.of(r.getType()).orElseThrow().resource(), r.getSoft(), r.getHard()});
-            }
-        }
-        return new GuestProcess(
-                rootfs,
-                null,
-                Boolean.TRUE.equals(spec.getRoot().getReadonly()),
-                kernelMounts(spec),
-                List.copyOf(p.getArgs()),
-                p.getEnv() == null ? List.of() : List.copyOf(p.getEnv()),
-                p.getCwd() == null ? "/" : p.getCwd(),
-                user == null || user.getUid() == null ? 0 : user.getUid(),
-                user == null || user.getGid() == null ? 0 : user.getGid(),
-                user == null || user.getAdditionalGids() == null ? List.of() : List.copyOf(user.getAdditionalGids()),
-                user == null || user.getUmask() == null ? null : user.getUmask().intValue(),
-                hostname,
-                namespaces,
-                rlimits,
-                p.getCapabilities() == null ? null : CapabilitySets.of(p.getCapabilities()),
-                Boolean.TRUE.equals(p.getNoNewPrivileges()),
-                MountTable.fromSpec(spec, rootfs));
+        return of(spec.getProcess(), rootfs, null, Boolean.TRUE.equals(spec.getRoot().getReadonly()),
+                kernelMounts(spec), hostname, namespaces, MountTable.fromSpec(spec, rootfs));
     }
 }

@@ -21,6 +21,13 @@ public record KernelMount(String destination, String type, long flags, String da
     /** Options that only restate a default: neither a flag to set nor data for the filesystem. */
     private static final List<String> DEFAULTS = List.of("rw", "suid", "dev", "exec", "async", "atime", "diratime");
 
+    /** The mount options understood as flags or defaults; any other is passed to the filesystem as data. */
+    public static java.util.Set<String> options() {
+        java.util.Set<String> all = new java.util.TreeSet<>(FLAGS.keySet());
+        all.addAll(DEFAULTS);
+        return all;
+    }
+
     /** A config.json mount: its flag options become MS_* flags, the others the data string. */
     public static KernelMount of(String destination, String type, List<String> options) {
         long flags = 0;

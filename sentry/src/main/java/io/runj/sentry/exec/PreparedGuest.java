@@ -14,8 +14,10 @@ public final class PreparedGuest {
     private final long argv;
     private final long envp;
     private final int channel;
+    private final int guestChannel;
 
-    PreparedGuest(Tracee init, StubSetup setup, String program, long path, long argv, long envp, int channel) {
+    PreparedGuest(Tracee init, StubSetup setup, String program, long path, long argv, long envp, int channel,
+            int guestChannel) {
         this.init = init;
         this.setup = setup;
         this.program = program;
@@ -23,6 +25,12 @@ public final class PreparedGuest {
         this.argv = argv;
         this.envp = envp;
         this.channel = channel;
+        this.guestChannel = guestChannel;
+    }
+
+    /** The sentry's copy of the guest's end of the fd channel, for processes started later. */
+    public int guestChannel() {
+        return guestChannel;
     }
 
     /** The sentry's end of the VFS's fd channel, whose other end is the guest's reserved fd. */

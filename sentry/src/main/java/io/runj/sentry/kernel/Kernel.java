@@ -24,6 +24,8 @@ public final class Kernel implements TraceHandler {
     private final GuestCall call = new GuestCall(new TracedSandbox(tracer));
     private final long[] args = new long[6];
     private Vfs vfs;
+    /** Processes started beside the init (runj exec) whose end someone waits for, by pid. */
+    private final java.util.Map<Integer, java.util.function.IntConsumer> exitWatches = new java.util.HashMap<>();
 
     /** @param strace where --strace lines go, or null when tracing output is off */
     public Kernel(Strace strace) {
@@ -37,6 +39,17 @@ public final class Kernel implements TraceHandler {
     /** From now on the VFS entries of the syscall table go to {@code v}; set before the guest runs. */
     public void useVfs(Vfs v) {
         vfs = v;
+    }
+
+    /**
+     * A process started beside the init ({@code runj exec}), before it runs: its VFS state starts
+     * at {@code cwd}, and {@code onExit} gets its wait status once its thread group is gone.
+     */
+    public void adopt(Tracee t, String cwd, java.util.function.IntConsumer onExit) {
+        Task task = new Task(t);
+        task.fs = vfs == null ? null : vfs.taskAt(cwd);
+        t.attach(task);
+        exitWatches.put(t.tgid(), onExit);
     }
 
     private Task task(Tracee t) {
@@ -154,6 +167,12 @@ public final class Kernel implements TraceHandler {
     public void onExit(Tracee t, int status) {
         if (vfs != null && t.attachment() instanceof Task task) {
             vfs.onExit(task.fs);
+        }
+        if (t.tid() == t.tgid() && !exitWatches.isEmpty()) {
+            java.util.function.IntConsumer watch = exitWatches.remove(t.tid());
+            if (watch != null) {
+                watch.accept(status);
+            }
         }
     }
 }

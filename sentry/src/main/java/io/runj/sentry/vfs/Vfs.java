@@ -70,6 +70,11 @@ public final class Vfs {
         return new FsTask(new FsTask.Context(new ArrayList<>(initialCwd)));
     }
 
+    /** The VFS state of another process started in the sandbox (runj exec), whose cwd is {@code cwd}. */
+    public FsTask taskAt(String cwd) {
+        return new FsTask(new FsTask.Context(new ArrayList<>(PathWalk.components(MountTable.normalize(cwd)))));
+    }
+
     /** A new task's state: a thread shares its process's cwd, a new process copies it. */
     public FsTask newTask(FsTask parent, boolean thread) {
         return new FsTask(thread ? parent.fs : new FsTask.Context(new ArrayList<>(parent.fs.cwd)));
