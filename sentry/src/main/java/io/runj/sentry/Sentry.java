@@ -98,7 +98,13 @@ public final class Sentry {
             guest = GuestLauncher.prepare(kernel.tracer(), process, SeccompPolicy.forGuest(strace != null), terminal,
                     inherited);
         } catch (RuntimeException e) {
-            gofer.thenAccept(GoferProcess::close);
+            // Waited for, not left to finish alone: a gofer started after this JVM exits would be
+            // an orphan (it reports its failed connect on the caller's stderr).
+            try {
+                gofer.join().close();
+            } catch (java.util.concurrent.CompletionException startFailed) {
+                e.addSuppressed(startFailed.getCause());
+            }
             throw e;
         } finally {
             for (int fd : inherited.fds()) {
