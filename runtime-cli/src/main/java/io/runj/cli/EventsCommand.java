@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code runj events ID}: one JSON object per line, as runc prints them: {@code {"type":"stats",
  * "id":ID,"data":{...}}} every interval, and {@code {"type":"oom","id":ID}} when the OOM killer
  * kills a task in the container (seen by polling the memory cgroup's oom_kill counter). Unlike
- * runc, which keeps printing errors, the stream ends when the container stops.
+ * runc, which keeps printing errors, the stream ends when the container stops. Polling can miss
+ * an OOM kill that ends a foreground {@code run}, whose cgroup goes within 100 ms; runc's eventfd
+ * on memory.oom_control would not.
  */
 @Command(name = "events", description = "Display container events: OOM notifications and usage statistics.")
 public final class EventsCommand implements Callable<Integer> {
@@ -73,6 +75,14 @@ public final class EventsCommand implements Callable<Integer> {
             }
             long untilStats = (nextStats - System.nanoTime()) / 1_000_000;
             Thread.sleep(Math.max(1, Math.min(OOM_POLL_MILLIS, untilStats)));
+        }
+        // The OOM kill that ended the container, if the cgroup is still there (until delete).
+        try {
+            if (cg.cgroup().oomKills() > ooms) {
+                print(event("oom"));
+            }
+        } catch (CgroupException e) {
+            // Removed with the container: a foreground run removes it as it exits.
         }
         return 0;
     }

@@ -175,18 +175,21 @@ class CgroupsTest {
             ObjectNode memory = ((ObjectNode) c.get("linux")).putObject("resources").putObject("memory");
             memory.put("limit", 320 * MIB).put("swap", 320 * MIB);
         });
-        ProcessBuilder run = new ProcessBuilder(Runj.LAUNCHER.toString(), "--root", state.toString(), "run",
-                "--bundle", bundle.toString(), id).redirectErrorStream(true);
-        Process container = run.start();
-        awaitStatus(id, "running");
+        // Detached, the container and its cgroup stay until delete: events sees the kill that ends it.
+        launch("run", "--detach", "--bundle", bundle.toString(), id);
         Process events = new ProcessBuilder(Runj.LAUNCHER.toString(), "--root", state.toString(), "events",
                 "--interval", "1s", id).redirectErrorStream(true).start();
-        assertEquals(137, container.waitFor(), () -> output(container));
-        assertTrue(events.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(events.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
         String out = output(events);
         assertTrue(out.contains("{\"type\":\"oom\",\"id\":\"" + id + "\"}\n"), out);
         assertTrue(out.startsWith("{\"type\":\"stats\",\"id\":\"" + id + "\",\"data\":{\"cpu\":"), out);
+        ok("delete", id);
+        // In the foreground, the status is the OOM-killed init's, as under runc.
+        String again = newId();
+        Runj.Result r = runj("run", "--bundle", bundle.toString(), again);
+        assertEquals(137, r.exit(), r::toString);
         ids.remove(id);
+        ids.remove(again);
     }
 
     @Test
