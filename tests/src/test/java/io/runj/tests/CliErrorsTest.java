@@ -49,6 +49,23 @@ class CliErrorsTest {
     }
 
     @Test
+    void namespacePathIsRefusedNotReplacedByANewNamespace() throws Exception {
+        Fixtures.busyboxBundle(bundle, "true");
+        Fixtures.editConfig(bundle, c -> {
+            for (var ns : c.get("linux").get("namespaces")) {
+                if (ns.get("type").asText().equals("network")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) ns).put("path", "/proc/1/ns/net");
+                }
+            }
+        });
+        Runj.Result r = Runj.run(bundle, "--root", state.toString(), "run", "c1");
+        assertTrue(r.err().matches("runj: linux\\.namespaces\\[\\d\\]\\.path: joining an existing network namespace "
+                + "is not supported by runj yet\n"), r::toString);
+        assertEquals(1, r.exit(), r::toString);
+        assertFalse(Files.exists(state.resolve("c1")), "nothing left behind");
+    }
+
+    @Test
     void malformedConfigNamesLineAndColumn() throws Exception {
         Files.writeString(bundle.resolve("config.json"), "{\n  \"ociVersion\": \"1.0.2\",\n  }\n");
         Runj.Result r = Runj.run(bundle, "--root", state.toString(), "run", "c1");

@@ -93,8 +93,15 @@ public final class GuestProcesses {
         Path rootfs = bundle.resolve(spec.getRoot().getPath()).normalize();
         long namespaces = 0;
         if (spec.getLinux() != null && spec.getLinux().getNamespaces() != null) {
-            for (Namespace ns : spec.getLinux().getNamespaces()) {
+            List<Namespace> all = spec.getLinux().getNamespaces();
+            for (int i = 0; i < all.size(); i++) {
+                Namespace ns = all.get(i);
                 NamespaceType type = NamespaceType.of(ns.getType()).orElseThrow();
+                if (ns.getPath() != null && !ns.getPath().isEmpty()) {
+                    // A new namespace in its place would silently cut the container off a pod's network.
+                    throw new SetupException("linux.namespaces[" + i + "].path: joining an existing " + ns.getType()
+                            + " namespace is not supported by runj yet", 1);
+                }
                 if (SUPPORTED.contains(type)) {
                     namespaces |= type.cloneFlag();
                 }
