@@ -115,6 +115,32 @@ class PodmanTest {
         }
     }
 
+    @Test
+    void execInADetachedContainerWithPipesAndWithATerminal() throws Exception {
+        String id = runDetached("trap 'exit 0' TERM; sleep 1000 & echo started; wait");
+        Runj.Result exec = podman("exec", id, "sh", "-c", "echo in; exit 4");
+        assertEquals(4, exec.exit(), exec::toString);
+        assertEquals("in\n", exec.out(), exec::toString);
+        List<String> cmd = podmanCommand("exec", "-it", id, "sh");
+        try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
+            Process podman = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
+                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            try {
+                terminal.await("# ", 120_000);
+                terminal.type("test -t 0 && echo isatty; stty size; echo $((6*7)); exit 6\r");
+                assertTrue(podman.waitFor(120, TimeUnit.SECONDS), "podman exec -it finished");
+                assertEquals(6, podman.exitValue(), "the shell's status");
+                terminal.await("isatty\r\n30 100\r\n42\r\n", 10_000);
+            } finally {
+                podman.destroyForcibly();
+            }
+        }
+        Runj.Result stop = podman("stop", "--time", "60", id);
+        assertEquals(0, stop.exit(), stop::toString);
+        assertEquals("0\n", podman("inspect", "--format", "{{.State.ExitCode}}", id).out());
+        assertRemoved(id);
+    }
+
     /** Starts {@code script} in a detached container and waits until its log shows "started". */
     private static String runDetached(String script) throws Exception {
         Runj.Result run = podman(run("--detach", IMAGE, "sh", "-c", script));
