@@ -113,8 +113,7 @@ class ContainerdTest {
         List<String> cmd = ctrCommand(run("--rm", "--tty", IMAGE, "c5", "sh", "-c",
                 "test -t 0 && test -t 1 && test -t 2 && echo isatty; exit 4"));
         try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
-            Process ctr = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
-                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            Process ctr = terminal.start(cmd, dir);
             try {
                 assertTrue(ctr.waitFor(120, TimeUnit.SECONDS), "ctr run --tty finished");
                 assertEquals(4, ctr.exitValue(), "the guest's status");
@@ -135,8 +134,7 @@ class ContainerdTest {
         List<String> cmd = ctrCommand("task", "exec", "--exec-id", "e2", "--tty", "c6", "sh", "-c",
                 "test -t 0 && test -t 1 && test -t 2 && echo isatty; exit 6");
         try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
-            Process ctr = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
-                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            Process ctr = terminal.start(cmd, dir);
             try {
                 assertTrue(ctr.waitFor(120, TimeUnit.SECONDS), "ctr task exec --tty finished");
                 assertEquals(6, ctr.exitValue(), "the process's status");

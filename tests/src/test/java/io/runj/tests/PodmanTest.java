@@ -101,8 +101,7 @@ class PodmanTest {
     void interactiveTerminal() throws Exception {
         List<String> cmd = podmanCommand(run("-it", "--rm", IMAGE, "sh"));
         try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
-            Process podman = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
-                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            Process podman = terminal.start(cmd, dir);
             try {
                 terminal.await("# ", 120_000);
                 terminal.type("test -t 0 && test -t 1 && test -t 2 && echo isatty; stty size; echo $((6*7)); exit 5\r");
@@ -123,8 +122,7 @@ class PodmanTest {
         assertEquals("in\n", exec.out(), exec::toString);
         List<String> cmd = podmanCommand("exec", "-it", id, "sh");
         try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
-            Process podman = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
-                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            Process podman = terminal.start(cmd, dir);
             try {
                 terminal.await("# ", 120_000);
                 terminal.type("test -t 0 && echo isatty; stty size; echo $((6*7)); exit 6\r");
