@@ -113,8 +113,7 @@ class ContainerdTest {
         List<String> cmd = ctrCommand(run("--rm", "--tty", IMAGE, "c5", "sh", "-c",
                 "test -t 0 && test -t 1 && test -t 2 && echo isatty; exit 4"));
         try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
-            Process ctr = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
-                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            Process ctr = terminal.start(cmd, dir);
             try {
                 assertTrue(ctr.waitFor(120, TimeUnit.SECONDS), "ctr run --tty finished");
                 assertEquals(4, ctr.exitValue(), "the guest's status");
@@ -124,6 +123,30 @@ class ContainerdTest {
                 ctr.destroyForcibly();
             }
         }
+    }
+
+    @Test
+    void execWithPipesAndWithATerminal() throws Exception {
+        runDetached("c6", "trap 'exit 7' TERM; sleep 1000 & echo started; wait");
+        Runj.Result exec = ctr("task", "exec", "--exec-id", "e1", "c6", "sh", "-c", "echo hi; exit 5");
+        assertEquals(5, exec.exit(), exec::toString);
+        assertEquals("hi\n", exec.out(), exec::toString);
+        List<String> cmd = ctrCommand("task", "exec", "--exec-id", "e2", "--tty", "c6", "sh", "-c",
+                "test -t 0 && test -t 1 && test -t 2 && echo isatty; exit 6");
+        try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
+            Process ctr = terminal.start(cmd, dir);
+            try {
+                assertTrue(ctr.waitFor(120, TimeUnit.SECONDS), "ctr task exec --tty finished");
+                assertEquals(6, ctr.exitValue(), "the process's status");
+                terminal.await("isatty\r\r\n", 10_000);
+            } finally {
+                ctr.destroyForcibly();
+            }
+        }
+        Runj.Result kill = ctr("task", "kill", "c6");
+        assertEquals(0, kill.exit(), kill::toString);
+        awaitStopped("c6");
+        deleted("c6", 7);
     }
 
     /** Starts {@code script} as task {@code id} with its output in a file; waits until it shows "started". */

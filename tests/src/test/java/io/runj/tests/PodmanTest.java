@@ -101,8 +101,7 @@ class PodmanTest {
     void interactiveTerminal() throws Exception {
         List<String> cmd = podmanCommand(run("-it", "--rm", IMAGE, "sh"));
         try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
-            Process podman = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(terminal.terminal())
-                    .redirectOutput(terminal.terminal()).redirectError(terminal.terminal()).start();
+            Process podman = terminal.start(cmd, dir);
             try {
                 terminal.await("# ", 120_000);
                 terminal.type("test -t 0 && test -t 1 && test -t 2 && echo isatty; stty size; echo $((6*7)); exit 5\r");
@@ -113,6 +112,31 @@ class PodmanTest {
                 podman.destroyForcibly();
             }
         }
+    }
+
+    @Test
+    void execInADetachedContainerWithPipesAndWithATerminal() throws Exception {
+        String id = runDetached("trap 'exit 0' TERM; sleep 1000 & echo started; wait");
+        Runj.Result exec = podman("exec", id, "sh", "-c", "echo in; exit 4");
+        assertEquals(4, exec.exit(), exec::toString);
+        assertEquals("in\n", exec.out(), exec::toString);
+        List<String> cmd = podmanCommand("exec", "-it", id, "sh");
+        try (PtyTranscript terminal = new PtyTranscript(30, 100)) {
+            Process podman = terminal.start(cmd, dir);
+            try {
+                terminal.await("# ", 120_000);
+                terminal.type("test -t 0 && echo isatty; stty size; echo $((6*7)); exit 6\r");
+                assertTrue(podman.waitFor(120, TimeUnit.SECONDS), "podman exec -it finished");
+                assertEquals(6, podman.exitValue(), "the shell's status");
+                terminal.await("isatty\r\n30 100\r\n42\r\n", 10_000);
+            } finally {
+                podman.destroyForcibly();
+            }
+        }
+        Runj.Result stop = podman("stop", "--time", "60", id);
+        assertEquals(0, stop.exit(), stop::toString);
+        assertEquals("0\n", podman("inspect", "--format", "{{.State.ExitCode}}", id).out());
+        assertRemoved(id);
     }
 
     /** Starts {@code script} in a detached container and waits until its log shows "started". */

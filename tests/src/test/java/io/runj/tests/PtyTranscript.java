@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 import io.runj.platform.FdStreams;
 import io.runj.platform.HostFs;
@@ -39,9 +41,11 @@ final class PtyTranscript implements AutoCloseable {
         reader.start();
     }
 
-    /** The slave, to hand to a ProcessBuilder as stdin, stdout and stderr. */
-    File terminal() {
-        return new File(pty.name());
+    /** Starts {@code command} in {@code dir} with the slave as its stdin, stdout and stderr. */
+    Process start(List<String> command, Path dir) throws IOException {
+        File terminal = new File(pty.name());
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectInput(terminal)
+                .redirectOutput(terminal).redirectError(terminal).start();
     }
 
     /** Types {@code keys} as a user at the terminal would. */
