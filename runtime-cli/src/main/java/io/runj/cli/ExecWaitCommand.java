@@ -69,11 +69,20 @@ public final class ExecWaitCommand implements Callable<Integer> {
         }
         argv.addAll(List.of("exec-wait", "--pid", Integer.toString(running.pid()), Integer.toString(CONNECTION_FD)));
         int waiter;
+        int devNull = -1;
         try {
-            waiter = Spawn.spawn(new int[] {0, 1, 2, running.fd()}, java, argv.toArray(String[]::new));
+            // Not the caller's stdio: a shim reads exec's output pipe until EOF, which must come
+            // when exec returns, as with runc, not when the process exits.
+            devNull = new io.runj.platform.HostFs().openat(io.runj.platform.HostFs.AT_FDCWD, "/dev/null",
+                    io.runj.platform.HostFs.O_RDWR | io.runj.platform.HostFs.O_CLOEXEC, 0);
+            waiter = Spawn.spawn(new int[] {devNull, devNull, devNull, running.fd()}, java, argv.toArray(String[]::new));
         } catch (NativeException e) {
             running.close();
             throw new CliException("starting the process that waits for " + running.pid() + ": " + e.getMessage());
+        } finally {
+            if (devNull >= 0) {
+                io.runj.platform.HostFs.close(devNull);
+            }
         }
         // Only our copy: a shutdown would end the waiter's too.
         io.runj.platform.HostFs.close(running.fd());

@@ -107,6 +107,40 @@ class ExecTest {
         assertEquals("waited " + pid + ": exit 5\n", r.out());
     }
 
+    /** containerd's shim reads exec's output until EOF: the waiter left behind must not hold it. */
+    @Test
+    void detachedExecWithATerminalLeavesNothingHoldingTheCallersOutput() throws Exception {
+        String socket = dir.resolve("console.sock").toString();
+        int listener = UnixSockets.listenStream(socket, 1);
+        try {
+            Process exec = new ProcessBuilder(Runj.LAUNCHER.toString(), "--root", root.toString(), "exec", "-d", "-t",
+                    "--console-socket", socket, "c", "sleep", "30").redirectErrorStream(true).start();
+            int conn = UnixSockets.accept(listener, 30_000);
+            assertTrue(conn >= 0, "runj connected to the console socket");
+            MessageSocket console = new MessageSocket(conn, 4096);
+            MessageSocket.Received got = console.receive(new byte[4096]);
+            console.close();
+            try {
+                var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return new String(exec.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                // The master stays open meanwhile: closing it would hang the sleep up.
+                assertEquals("", output.get(15, java.util.concurrent.TimeUnit.SECONDS), "EOF long before the sleep ends");
+                assertEquals(0, exec.waitFor());
+            } finally {
+                for (int fd : got.fds()) {
+                    HostFs.close(fd);
+                }
+            }
+        } finally {
+            HostFs.close(listener);
+        }
+    }
+
     @Test
     void psListsExecdProcesses() throws Exception {
         Runj.Result before = runj("ps", "--format", "json", "c");
